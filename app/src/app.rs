@@ -1,0 +1,49 @@
+//! The HTML shell and the routes.
+
+use leptos::prelude::*;
+use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::pages::{admin, catalog, item, join, module, not_found, sign_in, track};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::web::prepare_page();
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <link rel="icon" href="data:," />
+                <HashedStylesheet options id="style" />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// Every page renders completely on the server before it is sent (`SsrMode::Async`), so it
+/// works without JavaScript and gets the right status code.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Routes fallback=not_found::NotFound>
+                <Route path=path!("/") view=catalog::CatalogPage ssr=SsrMode::Async />
+                <Route path=path!("/tracks/:id") view=track::TrackPage ssr=SsrMode::Async />
+                <Route path=path!("/modules/:id") view=module::ModulePage ssr=SsrMode::Async />
+                <Route path=path!("/learn/:id") view=item::ItemPage ssr=SsrMode::Async />
+                <Route path=path!("/sign-in") view=sign_in::SignInPage ssr=SsrMode::Async />
+                <Route path=path!("/join") view=join::JoinPage ssr=SsrMode::Async />
+                <Route path=path!("/admin") view=admin::UsersPage ssr=SsrMode::Async />
+                <Route path=path!("/invites") view=admin::InvitesPage ssr=SsrMode::Async />
+            </Routes>
+        </Router>
+    }
+}

@@ -1,0 +1,37 @@
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+
+use crate::api::learn::CompleteItem;
+
+/// "Mark complete" for a lesson. Without JavaScript it is a plain form that posts and comes
+/// back to the lesson; with WebAssembly it records the completion without a page load.
+#[island]
+pub fn CompleteButton(id: String, done: bool) -> impl IntoView {
+    let action = ServerAction::<CompleteItem>::new();
+    let finished = move || done || matches!(action.value().get(), Some(Ok(())));
+    let error = move || match action.value().get() {
+        Some(Err(e)) => Some(e.to_string()),
+        _ => None,
+    };
+    view! {
+        <div class="complete">
+            <Show
+                when=finished
+                fallback=move || {
+                    let id = id.clone();
+                    view! {
+                        <ActionForm action>
+                            <input type="hidden" name="id" value=id />
+                            <button type="submit" disabled=move || action.pending().get()>
+                                "Mark complete"
+                            </button>
+                        </ActionForm>
+                    }
+                }
+            >
+                <p class="done" role="status">"✓ Completed"</p>
+            </Show>
+            {move || error().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+//! View pieces used by several pages.
+
+pub mod complete_button;
+pub mod layout;
+pub mod progress;

@@ -1,0 +1,61 @@
+use leptos::prelude::*;
+
+use crate::api::learn::{CatalogData as Data, catalog_page};
+use crate::components::layout::{Layout, loaded};
+use crate::components::progress::ProgressBar;
+
+#[component]
+pub fn CatalogPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| catalog_page());
+    view! {
+        <Layout title="Catalog">
+            <h1>"Catalog"</h1>
+            {loaded(data, render)}
+        </Layout>
+    }
+}
+
+fn render(page: Data) -> impl IntoView {
+    let intro = if page.signed_in {
+        page.continue_at.map(|next| {
+            let label = if page.starting { "Start here: " } else { "Continue where you left off: " };
+            view! {
+                <p class="continue">
+                    <a href=format!("/learn/{}", next.id)>{format!("{label}{}", next.title)}</a>
+                </p>
+            }
+            .into_any()
+        })
+    } else {
+        Some(
+            view! {
+                <p class="intro">
+                    "Three tracks for national cybersecurity teams, police, prosecutors, judges and forensic analysts. "
+                    <a href="/sign-in">"Sign in"</a>" to record your progress and work the labs."
+                </p>
+            }
+            .into_any(),
+        )
+    };
+    view! {
+        {intro}
+        <ul class="cards">
+            {page
+                .tracks
+                .into_iter()
+                .map(|t| {
+                    view! {
+                        <li class="card">
+                            <h2>
+                                <a href=format!("/tracks/{}", t.id)>{t.title}</a>
+                            </h2>
+                            <p>{t.summary}</p>
+                            <p class="meta">{format!("{} modules", t.modules)}</p>
+                            {page.signed_in.then(|| view! { <ProgressBar completion=t.completion /> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

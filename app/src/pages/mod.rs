@@ -1,0 +1,10 @@
+//! One file per screen.
+
+pub mod admin;
+pub mod catalog;
+pub mod item;
+pub mod join;
+pub mod module;
+pub mod not_found;
+pub mod sign_in;
+pub mod track;

@@ -1,0 +1,45 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::learn::{Kind, ModuleData as Data, module_page};
+use crate::components::layout::{Layout, loaded};
+use crate::components::progress::ProgressBar;
+
+#[component]
+pub fn ModulePage() -> impl IntoView {
+    let params = use_params_map();
+    let data = Resource::new(move || params.read().get("id").unwrap_or_default(), module_page);
+    view! { <Layout title="Module">{loaded(data, render)}</Layout> }
+}
+
+fn render(page: Data) -> impl IntoView {
+    view! {
+        <nav class="crumbs" aria-label="Breadcrumb">
+            <a href="/">"Catalog"</a>
+            " › "
+            <a href=format!("/tracks/{}", page.track.id)>{page.track.title}</a>
+        </nav>
+        <h1>{page.title}</h1>
+        <p>{page.summary}</p>
+        {page.signed_in.then(|| view! { <ProgressBar completion=page.completion /> })}
+        <ol class="items">
+            {page
+                .items
+                .into_iter()
+                .map(|i| {
+                    let kind = match i.kind {
+                        Kind::Lesson => "Lesson",
+                        Kind::Lab => "Lab",
+                    };
+                    view! {
+                        <li class:done=i.done>
+                            <a href=format!("/learn/{}", i.id)>{i.title}</a>
+                            <span class="meta">{format!(" · {kind} · {} min", i.minutes)}</span>
+                            {i.done.then(|| view! { <span class="tick">" ✓ done"</span> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}

@@ -1,0 +1,17 @@
+use leptos::prelude::*;
+
+use crate::components::layout::Layout;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Layout title="Not found">
+            <h1>"Page not found"</h1>
+            <p><a href="/">"Go to the catalog"</a></p>
+        </Layout>
+    }
+}

@@ -1,0 +1,41 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::learn::{TrackData as Data, track_page};
+use crate::components::layout::{Layout, loaded};
+use crate::components::progress::ProgressBar;
+
+#[component]
+pub fn TrackPage() -> impl IntoView {
+    let params = use_params_map();
+    let data = Resource::new(move || params.read().get("id").unwrap_or_default(), track_page);
+    view! { <Layout title="Track">{loaded(data, render)}</Layout> }
+}
+
+fn render(page: Data) -> impl IntoView {
+    view! {
+        <nav class="crumbs" aria-label="Breadcrumb">
+            <a href="/">"Catalog"</a>
+        </nav>
+        <h1>{page.title}</h1>
+        <p>{page.summary}</p>
+        {page.signed_in.then(|| view! { <ProgressBar completion=page.completion /> })}
+        <ol class="cards">
+            {page
+                .modules
+                .into_iter()
+                .map(|m| {
+                    view! {
+                        <li class="card">
+                            <h2>
+                                <a href=format!("/modules/{}", m.id)>{m.title}</a>
+                            </h2>
+                            <p>{m.summary}</p>
+                            {page.signed_in.then(|| view! { <ProgressBar completion=m.completion /> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}

@@ -1,0 +1,37 @@
+//! What every request can reach on the server: settings, database, curriculum, limits.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use curriculum::Catalog;
+use leptos::prelude::LeptosOptions;
+use sqlx::SqlitePool;
+
+use crate::auth::rate_limit::Limits;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: SqlitePool,
+    pub catalog: Arc<Catalog>,
+    /// The install secret: learners' lab seeds derive from it. Never sent or logged.
+    pub secret: Arc<[u8; 32]>,
+    pub limits: Arc<Limits>,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// Called for every request, before its page or server function runs.
+pub fn provide_request_context(state: &AppState) {
+    leptos::prelude::provide_context(state.leptos_options.clone());
+    leptos::prelude::provide_context(crate::auth::session::RequestViewer::default());
+}
+
+/// The state, inside a server function or a page rendered on the server.
+pub fn state() -> AppState {
+    leptos::prelude::expect_context::<AppState>()
+}

@@ -1,0 +1,40 @@
+use std::collections::HashMap;
+
+use sqlx::SqlitePool;
+
+use super::{db_error, now};
+use crate::api::AppError;
+
+/// The items a learner has finished, with when (Unix seconds).
+pub async fn completed(db: &SqlitePool, user_id: i64) -> Result<HashMap<String, i64>, AppError> {
+    let rows: Vec<(String, i64)> =
+        sqlx::query_as("SELECT item_id, completed_at FROM progress WHERE user_id = ?")
+            .bind(user_id)
+            .fetch_all(db)
+            .await
+            .map_err(db_error)?;
+    Ok(rows.into_iter().collect())
+}
+
+pub async fn is_completed(db: &SqlitePool, user_id: i64, item_id: &str) -> Result<bool, AppError> {
+    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM progress WHERE user_id = ? AND item_id = ?)")
+        .bind(user_id)
+        .bind(item_id)
+        .fetch_one(db)
+        .await
+        .map_err(db_error)
+}
+
+/// Records a completion; completing again keeps the first time.
+pub async fn complete(db: &SqlitePool, user_id: i64, item_id: &str) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO progress (user_id, item_id, completed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    )
+    .bind(user_id)
+    .bind(item_id)
+    .bind(now())
+    .execute(db)
+    .await
+    .map_err(db_error)?;
+    Ok(())
+}

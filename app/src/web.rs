@@ -1,0 +1,145 @@
+//! Request and response helpers shared by server functions: client address, redirects and
+//! the one place where an error becomes a status code or a message on the next page.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::ConnectInfo;
+use axum::http::header::{ACCEPT, LOCATION};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode};
+use leptos::prelude::use_context;
+use leptos_axum::ResponseOptions;
+
+use crate::api::AppError;
+
+fn parts() -> Option<Parts> {
+    use_context::<Parts>()
+}
+
+/// True for a plain HTML form post (no JavaScript), which expects a redirect back.
+fn is_plain_form(parts: &Parts) -> bool {
+    parts.headers.get(ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+}
+
+fn is_server_fn_call(parts: &Parts) -> bool {
+    parts.uri.path().starts_with(crate::API_PREFIX)
+}
+
+pub async fn client_ip() -> Option<IpAddr> {
+    leptos_axum::extract::<ConnectInfo<SocketAddr>>().await.ok().map(|c| c.0.ip())
+}
+
+/// A local path to return to after a form; anything else (other hosts, `//x`) becomes `/`.
+pub fn local_path(next: &str) -> String {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next.to_string()
+    } else {
+        "/".to_string()
+    }
+}
+
+/// Sends a browser to `path` with a 303, for page renders and plain form posts.
+pub fn see_other(path: &str) {
+    if let (Some(res), Ok(location)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(path)) {
+        res.set_status(StatusCode::SEE_OTHER);
+        res.insert_header(LOCATION, location);
+    }
+}
+
+/// Runs a server function body; when it is rendering a page and fails, the page gets the
+/// error's status code (404, 403, ...), or goes to the sign-in page if it needs a viewer.
+///
+/// When the function is called over HTTP instead, Leptos reports the error: a plain form post
+/// is sent back to its page with the error in the URL (see [`form_error`]), and a call from an
+/// island gets the error as JSON, with its status set by the server's `api_status` layer.
+pub async fn respond<T>(body: impl Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
+    let result = body.await;
+    if let (Err(err), Some(parts)) = (&result, parts()) {
+        if is_server_fn_call(&parts) {
+            return result;
+        }
+        if *err == AppError::SignInRequired {
+            let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+            see_other(&format!("/sign-in?next={}", encode_query(back)));
+        } else if let (Some(res), Ok(status)) =
+            (use_context::<ResponseOptions>(), StatusCode::from_u16(err.status()))
+        {
+            res.set_status(status);
+        }
+    }
+    result
+}
+
+/// The error a plain form post left in this page's URL when Leptos sent it back here.
+pub fn form_error() -> Option<AppError> {
+    use base64::Engine;
+    use leptos::server_fn::error::FromServerFnError;
+    let parts = parts()?;
+    let encoded = parts.uri.query()?.split('&').find_map(|pair| pair.strip_prefix("__err="))?;
+    let unpadded = encoded.trim_end_matches("%3D").trim_end_matches('=');
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(unpadded).ok()?;
+    Some(AppError::de(bytes.into()))
+}
+
+/// Percent-encodes a value for a query string.
+pub fn encode_query(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Content-Security-Policy: everything from this server only; inline scripts only with this
+/// response's nonce (Leptos writes the island loader inline); WebAssembly may compile.
+pub fn content_security_policy(nonce: Option<&str>) -> String {
+    let scripts = nonce.map(|n| format!("'nonce-{n}'")).unwrap_or_default();
+    format!(
+        "default-src 'self'; script-src 'self' {scripts} 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// Prepares the response of a page: only islands are hydrated, so nothing else is serialised
+/// into the page, and the page's scripts are allowed by its nonce.
+pub fn prepare_page() {
+    if let Some(context) = leptos::prelude::Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
+    if let (Some(res), Ok(csp)) =
+        (use_context::<ResponseOptions>(), HeaderValue::from_str(&content_security_policy(nonce.as_deref())))
+    {
+        res.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, csp);
+    }
+}
+
+/// Redirects a plain form post to `path`; a call from an island gets its value instead.
+pub fn redirect_plain_form(path: &str) {
+    if parts().is_some_and(|p| is_plain_form(&p)) {
+        see_other(path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(local_path("/learn/x?y=1"), "/learn/x?y=1");
+        assert_eq!(local_path("//evil.example/x"), "/");
+        assert_eq!(local_path("https://evil.example/"), "/");
+        assert_eq!(local_path("/\\evil.example"), "/");
+        assert_eq!(local_path(""), "/");
+    }
+
+    #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(encode_query("/learn/a b?x=1&y"), "/learn/a%20b%3Fx%3D1%26y");
+    }
+}

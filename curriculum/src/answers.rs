@@ -1,0 +1,295 @@
+//! Reading and comparing answers, one function per question kind. Used both to validate
+//! content (every expected answer must read correctly for its kind) and to check learners.
+
+use std::collections::BTreeSet;
+use std::net::IpAddr;
+
+use time::{Date, PrimitiveDateTime, format_description::BorrowedFormatItem, macros::format_description};
+
+/// Lowercase with runs of whitespace collapsed to one space.
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Splits a typed list on commas, semicolons or new lines.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n']).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+}
+
+/// A number, accepting a decimal comma ("7,5") and spaces between thousands.
+pub fn number(text: &str) -> Result<f64, String> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = if compact.contains('.') { compact.replace(',', "") } else { compact.replace(',', ".") };
+    compact
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+        .ok_or_else(|| format!("`{}` is not a number; type digits such as 7.5", text.trim()))
+}
+
+/// An IP address or a network in CIDR form, with host bits cleared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Address {
+    Host(IpAddr),
+    Network(IpAddr, u8),
+}
+
+pub fn address(text: &str) -> Result<Address, String> {
+    let text = text.trim();
+    let bad = || {
+        format!("`{text}` is not an IP address or network; type for example 203.0.113.7 or 198.51.100.0/24")
+    };
+    match text.split_once('/') {
+        None => text.parse().map(Address::Host).map_err(|_| bad()),
+        Some((ip, len)) => {
+            let ip: IpAddr = ip.trim().parse().map_err(|_| bad())?;
+            let len: u8 = len.trim().parse().map_err(|_| bad())?;
+            let network = match ip {
+                IpAddr::V4(v4) if len <= 32 => {
+                    let mask = u32::MAX.checked_shl(32 - u32::from(len)).unwrap_or(0);
+                    IpAddr::from((u32::from(v4) & mask).to_be_bytes())
+                }
+                IpAddr::V6(v6) if len <= 128 => {
+                    let mask = u128::MAX.checked_shl(128 - u32::from(len)).unwrap_or(0);
+                    IpAddr::from((u128::from(v6) & mask).to_be_bytes())
+                }
+                _ => return Err(bad()),
+            };
+            Ok(Address::Network(network, len))
+        }
+    }
+}
+
+/// Hash algorithms and the length of their hex digests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HashAlgorithm {
+    Md5,
+    Sha1,
+    Sha256,
+    Sha512,
+}
+
+impl HashAlgorithm {
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim().to_ascii_lowercase().replace(['-', '_'], "").as_str() {
+            "md5" => Some(Self::Md5),
+            "sha1" => Some(Self::Sha1),
+            "sha256" => Some(Self::Sha256),
+            "sha512" => Some(Self::Sha512),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Md5 => "MD5",
+            Self::Sha1 => "SHA-1",
+            Self::Sha256 => "SHA-256",
+            Self::Sha512 => "SHA-512",
+        }
+    }
+
+    pub fn hex_len(self) -> usize {
+        match self {
+            Self::Md5 => 32,
+            Self::Sha1 => 40,
+            Self::Sha256 => 64,
+            Self::Sha512 => 128,
+        }
+    }
+}
+
+/// A digest as lowercase hex, ignoring spaces and colons; its length must fit the algorithm.
+pub fn digest(text: &str, algorithm: HashAlgorithm) -> Result<String, String> {
+    let hex: String =
+        text.chars().filter(|c| !c.is_whitespace() && *c != ':').collect::<String>().to_lowercase();
+    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(format!("a {} digest uses only the characters 0-9 and a-f", algorithm.name()));
+    }
+    if hex.len() != algorithm.hex_len() {
+        return Err(format!(
+            "a {} digest has {} hexadecimal characters; you typed {}",
+            algorithm.name(),
+            algorithm.hex_len(),
+            hex.len()
+        ));
+    }
+    Ok(hex)
+}
+
+const DATE: &[BorrowedFormatItem<'static>] = format_description!("[year]-[month]-[day]");
+const DATE_TIME: &[BorrowedFormatItem<'static>] =
+    format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
+
+/// A calendar date written YYYY-MM-DD.
+pub fn date(text: &str) -> Result<Date, String> {
+    Date::parse(text.trim(), DATE).map_err(|_| {
+        format!("`{}` is not a date; write it as YYYY-MM-DD, for example 2026-05-13", text.trim())
+    })
+}
+
+/// A UTC time written `YYYY-MM-DD HH:MM:SS` (a `T` in place of the space and a final `Z` are fine).
+pub fn timestamp(text: &str) -> Result<PrimitiveDateTime, String> {
+    let cleaned = text.trim().trim_end_matches('Z').trim_end_matches("+00:00").replacen('T', " ", 1);
+    PrimitiveDateTime::parse(&cleaned, DATE_TIME).map_err(|_| {
+        format!(
+            "`{}` is not a time; write it as YYYY-MM-DD HH:MM:SS in UTC, for example 2026-03-14 09:21:07",
+            text.trim()
+        )
+    })
+}
+
+/// A reference to an article: optional instrument (`P1`, `P2`), number, then parts such as
+/// `(1)(b)`. Written forms like `Article 18 (1) (b)`, `art.18(1)(b)` and `Art 18(1)(b)` all read
+/// as `Art 18(1)(b)`.
+pub fn article(text: &str) -> Result<String, String> {
+    let bad = || {
+        format!(
+            "`{}` is not an article reference; write for example Art 18(1)(b), or P2 Art 7 for the Second Protocol",
+            text.trim()
+        )
+    };
+    let lower = text.trim().to_lowercase();
+    let mut rest = lower.as_str();
+    let mut instrument = "";
+    for (prefix, name) in [("p1", "P1 "), ("p2", "P2 "), ("bc", "")] {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            instrument = name;
+            rest = r.trim_start();
+            break;
+        }
+    }
+    for word in ["article", "art."] {
+        if let Some(r) = rest.strip_prefix(word) {
+            rest = r;
+            break;
+        }
+    }
+    if let Some(r) = rest.strip_prefix("art") {
+        rest = r;
+    }
+    let rest: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return Err(bad());
+    }
+    let number: u32 = digits.parse().map_err(|_| bad())?;
+    let mut parts = String::new();
+    let mut tail = &rest[digits.len()..];
+    while !tail.is_empty() {
+        let inner = tail.strip_prefix('(').and_then(|t| t.split_once(')')).ok_or_else(bad)?;
+        if inner.0.is_empty() || !inner.0.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(bad());
+        }
+        parts.push_str(&format!("({})", inner.0));
+        tail = inner.1;
+    }
+    Ok(format!("{instrument}Art {number}{parts}"))
+}
+
+/// A set of article references, comma-separated.
+pub fn articles(text: &str) -> Result<BTreeSet<String>, String> {
+    let items = split_list(&text.replace(" and ", ","));
+    if items.is_empty() {
+        return Err("type at least one article, for example Art 2, Art 11".into());
+    }
+    items.iter().map(|i| article(i)).collect()
+}
+
+/// Letters (`A`, `B`, ...) picking items in order, for an ordering question with `count` items.
+pub fn letters(text: &str, count: usize) -> Result<Vec<usize>, String> {
+    let last = (b'A' + (count.max(1) as u8) - 1) as char;
+    let bad = || format!("type each letter A to {last} once, in order, for example C, A, B");
+    let picked: Vec<usize> = text
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace() || c == '>')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let c = s.trim().to_ascii_uppercase();
+            match c.as_bytes() {
+                [b] if (b'A'..b'A' + count as u8).contains(b) => Ok(usize::from(b - b'A')),
+                _ => Err(bad()),
+            }
+        })
+        .collect::<Result<_, _>>()?;
+    let unique: BTreeSet<_> = picked.iter().collect();
+    if picked.len() != count || unique.len() != count {
+        return Err(bad());
+    }
+    Ok(picked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_normalisation() {
+        assert_eq!(normalise("  RFC   2350 \n"), "rfc 2350");
+        assert_eq!(split_list("a, b;c\n d,,"), ["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn numbers_accept_decimal_commas() {
+        assert_eq!(number("7,5").unwrap(), 7.5);
+        assert_eq!(number(" 1,234.5 ").unwrap(), 1234.5);
+        assert_eq!(number("-0.1").unwrap(), -0.1);
+        assert!(number("seven").unwrap_err().contains("not a number"));
+        assert!(number("NaN").is_err());
+    }
+
+    #[test]
+    fn addresses_and_networks() {
+        assert_eq!(address("203.0.113.7").unwrap(), Address::Host("203.0.113.7".parse().unwrap()));
+        assert_eq!(address("198.51.100.77/24").unwrap(), address("198.51.100.0/24").unwrap());
+        assert_ne!(address("198.51.100.0/25").unwrap(), address("198.51.100.0/24").unwrap());
+        assert_eq!(address("2001:db8::1/32").unwrap(), address("2001:db8::/32").unwrap());
+        assert_eq!(address("0.0.0.0/0").unwrap(), Address::Network("0.0.0.0".parse().unwrap(), 0));
+        assert!(address("203.0.113.7/33").is_err());
+        assert!(address("203.0.113").is_err());
+    }
+
+    #[test]
+    fn digests_by_algorithm() {
+        let sha = "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855";
+        assert_eq!(digest(sha, HashAlgorithm::Sha256).unwrap(), sha.to_lowercase());
+        assert!(digest(&sha[1..], HashAlgorithm::Sha256).unwrap_err().contains("64"));
+        assert!(digest(sha, HashAlgorithm::Md5).unwrap_err().contains("32"));
+        assert!(digest("zz", HashAlgorithm::Md5).unwrap_err().contains("0-9"));
+        assert_eq!(
+            digest("d4:1d:8c:d9", HashAlgorithm::Md5).unwrap_err(),
+            "a MD5 digest has 32 hexadecimal characters; you typed 8"
+        );
+    }
+
+    #[test]
+    fn dates_and_times() {
+        assert_eq!(date("2026-05-13").unwrap().to_string(), "2026-05-13");
+        assert!(date("13/05/2026").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(date("2026-02-30").is_err());
+        assert_eq!(timestamp("2026-03-14T09:21:07Z").unwrap(), timestamp("2026-03-14 09:21:07").unwrap());
+        assert!(timestamp("09:21").is_err());
+    }
+
+    #[test]
+    fn article_references_read_in_many_spellings() {
+        for written in ["Art 18(1)(b)", "Article 18 (1) (b)", "art.18(1)(b)", "ART18(1)(B)", "18(1)(b)"] {
+            assert_eq!(article(written).unwrap(), "Art 18(1)(b)", "{written}");
+        }
+        assert_eq!(article("P2 Art 7").unwrap(), "P2 Art 7");
+        assert_eq!(article("p2 article 7").unwrap(), "P2 Art 7");
+        assert_eq!(article("Art 32(b)").unwrap(), "Art 32(b)");
+        assert!(article("Art").is_err());
+        assert!(article("Art 18(1").is_err());
+        assert!(article("Art 18(1)(b").is_err());
+        assert_eq!(articles("Art 2, art 11 and Art 4").unwrap().len(), 3);
+    }
+
+    #[test]
+    fn letters_pick_every_item_once() {
+        assert_eq!(letters("C, A, B", 3).unwrap(), [2, 0, 1]);
+        assert_eq!(letters("c a b", 3).unwrap(), [2, 0, 1]);
+        assert!(letters("A, A, B", 3).is_err());
+        assert!(letters("A, B", 3).is_err());
+        assert!(letters("A, B, D", 3).unwrap_err().contains("A to C"));
+    }
+}

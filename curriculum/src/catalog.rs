@@ -1,0 +1,144 @@
+//! The loaded curriculum: tracks, modules and their items, immutable once built.
+
+use std::collections::HashMap;
+
+use crate::questions::Question;
+
+/// Whether an item is read (lesson) or worked (lab).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    Lesson,
+    Lab,
+}
+
+/// A lesson or lab, with its Markdown already rendered to sanitised HTML.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub id: String,
+    pub kind: ItemKind,
+    pub title: String,
+    pub order: u32,
+    pub minutes: u32,
+    pub prerequisites: Vec<String>,
+    pub objectives: Vec<String>,
+    pub sources: Vec<String>,
+    pub html: String,
+    /// The knowledge check of a lesson, or the questions of a lab.
+    pub questions: Vec<Question>,
+    /// The lab's generator id (labs only).
+    pub generator: Option<String>,
+}
+
+/// A glossary entry of a track.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub id: String,
+    pub term: String,
+    pub definition: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub order: u32,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Track {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub order: u32,
+    pub modules: Vec<Module>,
+    pub glossary: Vec<Term>,
+}
+
+/// Where an item sits: indexes into `tracks`, `modules` and `items`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
+    track: usize,
+    module: usize,
+    item: usize,
+    /// Position in reading order.
+    seq: usize,
+}
+
+/// An item with its track and module, as found by id.
+#[derive(Debug, Clone, Copy)]
+pub struct Located<'a> {
+    pub track: &'a Track,
+    pub module: &'a Module,
+    pub item: &'a Item,
+}
+
+/// The whole curriculum, in display order, with lookups by stable id.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    tracks: Vec<Track>,
+    items: HashMap<String, Place>,
+    /// Every item id in reading order, for previous/next.
+    sequence: Vec<String>,
+}
+
+impl Catalog {
+    /// Builds the lookups. Tracks, modules and items must already be sorted by `order`
+    /// and their ids unique (the loader guarantees both).
+    pub fn new(tracks: Vec<Track>) -> Self {
+        let mut items = HashMap::new();
+        let mut sequence = Vec::new();
+        for (t, track) in tracks.iter().enumerate() {
+            for (m, module) in track.modules.iter().enumerate() {
+                for (i, item) in module.items.iter().enumerate() {
+                    let place = Place { track: t, module: m, item: i, seq: sequence.len() };
+                    items.insert(item.id.clone(), place);
+                    sequence.push(item.id.clone());
+                }
+            }
+        }
+        Self { tracks, items, sequence }
+    }
+
+    pub fn tracks(&self) -> &[Track] {
+        &self.tracks
+    }
+
+    pub fn track(&self, id: &str) -> Option<&Track> {
+        self.tracks.iter().find(|t| t.id == id)
+    }
+
+    /// A module and the track that holds it.
+    pub fn module(&self, id: &str) -> Option<(&Track, &Module)> {
+        self.tracks.iter().find_map(|t| t.modules.iter().find(|m| m.id == id).map(|m| (t, m)))
+    }
+
+    pub fn item(&self, id: &str) -> Option<Located<'_>> {
+        let place = self.items.get(id)?;
+        let track = &self.tracks[place.track];
+        let module = &track.modules[place.module];
+        Some(Located { track, module, item: &module.items[place.item] })
+    }
+
+    /// The items before and after `id` in reading order, across module and track ends.
+    pub fn neighbours(&self, id: &str) -> (Option<&Item>, Option<&Item>) {
+        let Some(pos) = self.items.get(id).map(|p| p.seq) else {
+            return (None, None);
+        };
+        let at = |i: usize| self.sequence.get(i).and_then(|s| self.item(s)).map(|l| l.item);
+        (pos.checked_sub(1).and_then(at), at(pos + 1))
+    }
+
+    /// Every item, in reading order.
+    pub fn items(&self) -> impl Iterator<Item = Located<'_>> {
+        self.sequence.iter().filter_map(|id| self.item(id))
+    }
+}
+
+impl Track {
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.modules.iter().flat_map(|m| m.items.iter())
+    }
+}

@@ -1,0 +1,48 @@
+//! Lab generators: pure functions from a seed to a learner's artifacts and answer key.
+//!
+//! The seed is HMAC-SHA256(install secret, learner id | lab id). Only the seed is stored; the
+//! key is generated again whenever an answer is checked, and never leaves the server.
+
+use std::collections::BTreeMap;
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use crate::questions::Expected;
+
+/// One file a learner downloads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Artifact {
+    pub name: String,
+    pub media_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// What a generator makes for one learner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    pub artifacts: Vec<Artifact>,
+    pub key: BTreeMap<&'static str, Expected>,
+}
+
+pub trait Generator: Sync {
+    /// The name labs use in `generator = "..."`.
+    fn id(&self) -> &'static str;
+    /// The answer-key entries that questions may name with `key = "..."`.
+    fn keys(&self) -> &'static [&'static str];
+    fn generate(&self, seed: [u8; 32]) -> Generated;
+}
+
+/// Every generator Kujenga has.
+pub const GENERATORS: &[&dyn Generator] = &[];
+
+pub fn find(id: &str) -> Option<&'static dyn Generator> {
+    GENERATORS.iter().copied().find(|g| g.id() == id)
+}
+
+/// The seed of one learner's variant of one lab.
+pub fn seed(secret: &[u8; 32], learner_id: i64, lab_id: &str) -> [u8; 32] {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(format!("{learner_id}|{lab_id}").as_bytes());
+    mac.finalize().into_bytes().into()
+}

@@ -1,0 +1,16 @@
+//! Kujenga's curriculum: the content format, its loader and validation, and Markdown rendering,
+//! question checking and the lab generators.
+//! Pure: no database and no HTTP, so the server, the `check` command and tests share it.
+
+pub mod answers;
+pub mod catalog;
+pub mod error;
+pub mod labs;
+pub mod load;
+pub mod markdown;
+pub mod questions;
+
+pub use catalog::{Catalog, Item, ItemKind, Located, Module, Term, Track};
+pub use error::{ContentError, ContentErrors};
+pub use load::load;
+pub use questions::{AnswerSource, Expected, Kind, Question, Verdict};

@@ -1,0 +1,30 @@
+use server::config::{self, Command};
+
+#[tokio::main]
+async fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, settings) = match config::parse(&args, &|k| std::env::var(k).ok()) {
+        Ok(parsed) => parsed,
+        Err(message) => {
+            eprintln!("kujenga: {message}");
+            std::process::exit(2);
+        }
+    };
+    let result = match command {
+        Command::Help => {
+            print!("{}", config::USAGE);
+            Ok(())
+        }
+        Command::Serve => server::commands::serve(&settings).await,
+        Command::Check(dir) => server::commands::check(dir.as_deref().unwrap_or(&settings.curriculum)),
+        Command::Migrate => server::commands::migrate(&settings).await,
+        Command::UserAdd { username, name, role, cohort } => {
+            server::commands::user_add(&settings, &username, &name, &role, cohort.as_deref()).await
+        }
+        Command::Backup(file) => server::commands::backup(&settings, &file).await,
+    };
+    if let Err(message) = result {
+        eprintln!("kujenga: {message}");
+        std::process::exit(1);
+    }
+}

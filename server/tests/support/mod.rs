@@ -1,0 +1,169 @@
+//! A Kujenga router on a fresh database for each test, and requests as a browser sends them.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use app::api::Role;
+use app::auth::accounts::{self, AccountForm};
+use app::state::AppState;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
+use axum::http::{HeaderMap, Request, StatusCode};
+use server::config::Settings;
+use tower::ServiceExt;
+
+pub const HOST: &str = "kujenga.test";
+pub const PASSWORD: &str = "correct horse battery";
+
+pub struct TestApp {
+    pub router: Router,
+    pub state: AppState,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn location(&self) -> &str {
+        self.headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    /// The session cookie this response sets, as `name=value`.
+    pub fn cookie(&self) -> Option<String> {
+        self.set_cookie().map(|c| c.split(';').next().unwrap_or_default().to_string())
+    }
+
+    pub fn set_cookie(&self) -> Option<&str> {
+        self.headers.get("set-cookie").and_then(|v| v.to_str().ok())
+    }
+}
+
+fn temp_dir() -> PathBuf {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "app-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+pub fn fixture_curriculum() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../curriculum/tests/fixtures/valid")
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        Self::with_curriculum(fixture_curriculum()).await
+    }
+
+    pub async fn with_curriculum(curriculum: PathBuf) -> Self {
+        let data_dir = temp_dir();
+        let settings = Settings {
+            database_url: format!("sqlite://{}", data_dir.join("kujenga.db").display()),
+            data_dir,
+            curriculum,
+            site_root: PathBuf::from("target/site"),
+            addr: "127.0.0.1:0".parse().unwrap(),
+            secure_cookies: false,
+            demo: false,
+        };
+        let state = server::build_state(&settings).await.expect("state");
+        let router = server::router(state.clone(), false)
+            .await
+            .expect("router")
+            .layer(MockConnectInfo(SocketAddr::from(([192, 0, 2, 10], 4000))));
+        TestApp { router, state }
+    }
+
+    /// Creates an account with [`PASSWORD`]; returns its id.
+    pub async fn user(&self, username: &str, role: Role) -> i64 {
+        let form = AccountForm { username, display_name: username, role, password: PASSWORD };
+        accounts::create(&self.state.db, &form).await.expect("account")
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Reply {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// A page, as a browser navigates to it.
+    pub async fn get(&self, path: &str, cookie: Option<&str>) -> Reply {
+        let mut request = Request::get(path).header("host", HOST).header("accept", "text/html");
+        if let Some(c) = cookie {
+            request = request.header("cookie", c);
+        }
+        self.send(request.body(Body::empty()).unwrap()).await
+    }
+
+    /// A plain HTML form post from a page of this site (JavaScript off).
+    pub async fn form(&self, path: &str, body: &str, cookie: Option<&str>) -> Reply {
+        self.post(
+            path,
+            body,
+            cookie,
+            &[
+                ("accept", "text/html"),
+                ("origin", "http://kujenga.test"),
+                ("referer", "http://kujenga.test/from"),
+            ],
+        )
+        .await
+    }
+
+    /// A server-function call as an island makes it (JavaScript on).
+    pub async fn call(&self, path: &str, body: &str, cookie: Option<&str>) -> Reply {
+        self.post(path, body, cookie, &[("accept", "application/json"), ("origin", "http://kujenga.test")])
+            .await
+    }
+
+    pub async fn post(
+        &self,
+        path: &str,
+        body: &str,
+        cookie: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut request = Request::post(path)
+            .header("host", HOST)
+            .header("content-length", body.len())
+            .header("content-type", "application/x-www-form-urlencoded");
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        if let Some(c) = cookie {
+            request = request.header("cookie", c);
+        }
+        self.send(request.body(Body::from(body.to_string())).unwrap()).await
+    }
+
+    /// Follows a redirect to a page of this site, as the browser does.
+    pub async fn follow(&self, reply: &Reply, cookie: Option<&str>) -> Reply {
+        let location = reply.location().trim_start_matches("http://kujenga.test").to_string();
+        assert!(location.starts_with('/'), "a redirect within the site: {location}");
+        self.get(&location, cookie).await
+    }
+
+    /// Signs in through the form; returns the session cookie.
+    pub async fn sign_in(&self, username: &str) -> String {
+        let reply = self
+            .form(
+                "/api/sign-in",
+                &format!("username={username}&password=correct+horse+battery&next=%2F"),
+                None,
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "sign-in of {username}: {}", reply.body);
+        reply.cookie().expect("a session cookie")
+    }
+}
