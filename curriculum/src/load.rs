@@ -304,14 +304,14 @@ impl Loader {
     fn check_orders<'a>(&mut self, siblings: impl Iterator<Item = (u32, &'a PathBuf, &'a str)>) {
         let mut previous: Option<(u32, &PathBuf, &str)> = None;
         for (order, file, id) in siblings {
-            if let Some((p_order, p_file, p_id)) = previous {
-                if p_order == order {
-                    let message = format!(
-                        "order {order} is used by both `{p_id}` ({}) and `{id}`; give each a different order",
-                        p_file.display()
-                    );
-                    self.error(file, 0, message);
-                }
+            if let Some((p_order, p_file, p_id)) = previous
+                && p_order == order
+            {
+                let message = format!(
+                    "order {order} is used by both `{p_id}` ({}) and `{id}`; give each a different order",
+                    p_file.display()
+                );
+                self.error(file, 0, message);
             }
             previous = Some((order, file, id));
         }

@@ -111,7 +111,7 @@ pub fn lint(markdown: &str, check_link: &dyn Fn(&str) -> Result<(), String>) -> 
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
         let line = line_of(markdown, range.start);
         match event {
-            Event::Start(Tag::Heading { level, .. }) if level == HeadingLevel::H1 => {
+            Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) => {
                 issues.push(MarkdownIssue {
                     line,
                     message: "a level-1 heading (`# ...`) in the body; the title comes from the front \

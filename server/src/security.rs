@@ -11,11 +11,11 @@ use axum::response::{IntoResponse, Response};
 /// `Origin` (or at least `Sec-Fetch-Site`) with every POST; a request with neither comes from
 /// a non-browser client, which cannot carry a victim's cookies.
 pub async fn refuse_cross_site(req: Request<Body>, next: Next) -> Response {
-    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
-        if let Err(reason) = same_site(req.headers()) {
-            tracing::warn!(method = %req.method(), path = %req.uri().path(), "{reason}");
-            return (StatusCode::FORBIDDEN, format!("Cross-site request refused: {reason}.")).into_response();
-        }
+    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        && let Err(reason) = same_site(req.headers())
+    {
+        tracing::warn!(method = %req.method(), path = %req.uri().path(), "{reason}");
+        return (StatusCode::FORBIDDEN, format!("Cross-site request refused: {reason}.")).into_response();
     }
     next.run(req).await
 }

@@ -8,13 +8,16 @@ use crate::api::learn::CompleteItem;
 #[island]
 pub fn CompleteButton(id: String, done: bool) -> impl IntoView {
     let action = ServerAction::<CompleteItem>::new();
+    // Effects run only in the browser: this marks the island as live (and the tests wait for it).
+    let hydrated = RwSignal::new(false);
+    Effect::new(move || hydrated.set(true));
     let finished = move || done || matches!(action.value().get(), Some(Ok(())));
     let error = move || match action.value().get() {
         Some(Err(e)) => Some(e.to_string()),
         _ => None,
     };
     view! {
-        <div class="complete">
+        <div class="complete" data-hydrated=move || hydrated.get().to_string()>
             <Show
                 when=finished
                 fallback=move || {
