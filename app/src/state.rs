@@ -27,6 +27,7 @@ impl FromRef<AppState> for LeptosOptions {
 
 /// Called for every request, before its page or server function runs.
 pub fn provide_request_context(state: &AppState) {
+    leptos::prelude::provide_context(state.clone());
     leptos::prelude::provide_context(state.leptos_options.clone());
     leptos::prelude::provide_context(crate::auth::session::RequestViewer::default());
 }

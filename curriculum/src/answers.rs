@@ -174,15 +174,25 @@ pub fn article(text: &str) -> Result<String, String> {
         return Err(bad());
     }
     let number: u32 = digits.parse().map_err(|_| bad())?;
+    // Parts: `(1)(b)`, also written `.1.b`, `1b` or `b` after the number.
     let mut parts = String::new();
     let mut tail = &rest[digits.len()..];
     while !tail.is_empty() {
-        let inner = tail.strip_prefix('(').and_then(|t| t.split_once(')')).ok_or_else(bad)?;
-        if inner.0.is_empty() || !inner.0.chars().all(|c| c.is_ascii_alphanumeric()) {
+        tail = tail.trim_start_matches('.');
+        let (part, next) = if let Some(t) = tail.strip_prefix('(') {
+            t.split_once(')').ok_or_else(bad)?
+        } else {
+            let digits = tail.starts_with(|c: char| c.is_ascii_digit());
+            let end = tail
+                .find(|c: char| !(if digits { c.is_ascii_digit() } else { c.is_ascii_alphabetic() }))
+                .unwrap_or(tail.len());
+            tail.split_at(end)
+        };
+        if part.is_empty() || !part.chars().all(|c| c.is_ascii_alphanumeric()) {
             return Err(bad());
         }
-        parts.push_str(&format!("({})", inner.0));
-        tail = inner.1;
+        parts.push_str(&format!("({part})"));
+        tail = next;
     }
     Ok(format!("{instrument}Art {number}{parts}"))
 }
@@ -278,6 +288,10 @@ mod tests {
         assert_eq!(article("P2 Art 7").unwrap(), "P2 Art 7");
         assert_eq!(article("p2 article 7").unwrap(), "P2 Art 7");
         assert_eq!(article("Art 32(b)").unwrap(), "Art 32(b)");
+        assert_eq!(article("Art 32b").unwrap(), "Art 32(b)");
+        assert_eq!(article("art 18.1.b").unwrap(), "Art 18(1)(b)");
+        assert_eq!(article("Art 18(1)b").unwrap(), "Art 18(1)(b)");
+        assert!(article("Art 18(1)-b").is_err());
         assert!(article("Art").is_err());
         assert!(article("Art 18(1").is_err());
         assert!(article("Art 18(1)(b").is_err());

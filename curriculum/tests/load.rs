@@ -16,7 +16,14 @@ fn a_valid_site_loads_in_order_with_rendered_html() {
     assert_eq!(track.modules.len(), 1);
     assert_eq!(track.glossary[0].term, "CSIRT");
     let ids: Vec<_> = track.modules[0].items.iter().map(|i| i.id.as_str()).collect();
-    assert_eq!(ids, ["basics-first-lesson", "basics-second"], "sorted by order, not file name");
+    assert_eq!(
+        ids,
+        ["basics-first-lesson", "basics-second", "basics-lab-integrity", "basics-lab-fat"],
+        "sorted by order, not file name"
+    );
+    let lab = catalog.item("basics-lab-integrity").unwrap().item;
+    assert_eq!((lab.kind, lab.generator.as_deref()), (ItemKind::Lab, Some("evidence-integrity")));
+    assert_eq!(lab.questions[0].source, AnswerSource::Key("altered_file".into()));
 
     let first = catalog.item("basics-first-lesson").unwrap().item;
     assert_eq!(first.kind, ItemKind::Lesson);
@@ -35,7 +42,8 @@ fn a_valid_site_loads_in_order_with_rendered_html() {
 
     let (previous, next) = catalog.neighbours("basics-second");
     assert_eq!(previous.map(|i| i.id.as_str()), Some("basics-first-lesson"));
-    assert!(next.is_none());
+    assert_eq!(next.map(|i| i.id.as_str()), Some("basics-lab-integrity"));
+    assert!(catalog.neighbours("basics-lab-fat").1.is_none());
 }
 
 #[test]
@@ -64,7 +72,11 @@ fn an_invalid_site_reports_every_problem_with_file_and_line() {
     expect("05-nosources.md", 5, "minutes = 0");
     expect("05-nosources.md", 1, "learning objectives");
     expect("05-nosources.md", 1, "sources");
-    assert_eq!(errors.0.len(), 14, "no other errors:\n{text}");
+    expect("06-lab-bad-questions.md", 11, "question kind `essay` is not known");
+    expect("06-lab-bad-questions.md", 19, "`2026-13-01` is not a date");
+    expect("06-lab-bad-questions.md", 25, "generator `evidence-integrity` has no answer key `flag`");
+    expect("07-lab-no-generator.md", 1, "a lab needs `generator");
+    assert_eq!(errors.0.len(), 18, "no other errors:\n{text}");
 }
 
 #[test]

@@ -143,6 +143,7 @@ pub async fn router(state: AppState, secure_cookies: bool) -> Result<Router, Str
     };
     Ok(Router::new()
         .leptos_routes_with_context(&state, pages, context, move || shell(options.clone()))
+        .route("/labs/{item}/files/{name}", axum::routing::get(app::downloads::artifact))
         .nest_service("/pkg", static_files)
         .fallback(fallback)
         .layer(axum::middleware::from_fn(api_status::api_status))

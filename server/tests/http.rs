@@ -229,7 +229,7 @@ async fn marking_a_lesson_complete_shows_on_the_catalog() {
     app.user("amina", Role::Trainee).await;
     let cookie = app.sign_in("amina").await;
     let before = app.get("/", Some(&cookie)).await;
-    assert!(before.body.contains("0 of 2 done (0%)"), "{}", before.body);
+    assert!(before.body.contains("0 of 4 done (0%)"), "{}", before.body);
     assert!(before.body.contains("Start here: "));
 
     let reply = app.form("/api/complete", "id=basics-first-lesson", Some(&cookie)).await;
@@ -238,7 +238,7 @@ async fn marking_a_lesson_complete_shows_on_the_catalog() {
     assert!(lesson.body.contains("✓ Completed"));
 
     let after = app.get("/", Some(&cookie)).await;
-    assert!(after.body.contains("1 of 2 done (50%)"), "{}", after.body);
+    assert!(after.body.contains("1 of 4 done (25%)"), "{}", after.body);
     assert!(
         after
             .body
@@ -253,11 +253,11 @@ async fn marking_a_lesson_complete_shows_on_the_catalog() {
 async fn a_lesson_removed_from_content_keeps_history_and_pages_work() {
     let app = TestApp::new().await;
     let id = app.user("amina", Role::Trainee).await;
-    app::storage::progress::complete(&app.state.db, id, "retired-lesson").await.unwrap();
+    app::storage::progress::complete(&app.state.db, id, "retired-lesson", None).await.unwrap();
     let cookie = app.sign_in("amina").await;
     let page = app.get("/", Some(&cookie)).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("0 of 2 done"));
+    assert!(page.body.contains("0 of 4 done"));
     assert_eq!(app.get("/learn/retired-lesson", Some(&cookie)).await.status, StatusCode::NOT_FOUND);
     let kept = app::storage::progress::completed(&app.state.db, id).await.unwrap();
     assert!(kept.contains_key("retired-lesson"));

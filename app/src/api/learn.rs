@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::answers::{QuestionView, Score};
 use super::{AppError, Completion};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,7 +75,7 @@ pub struct ModuleData {
     pub items: Vec<ItemSummary>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ItemData {
     pub signed_in: bool,
     pub track: Link,
@@ -90,6 +91,19 @@ pub struct ItemData {
     pub previous: Option<Link>,
     pub next: Option<Link>,
     pub done: bool,
+    /// The knowledge check of a lesson, or the questions of a lab.
+    pub questions: Vec<QuestionView>,
+    pub score: Score,
+    /// A lab's files for this learner (empty for a visitor).
+    pub artifacts: Vec<ArtifactView>,
+}
+
+/// A lab file as its page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArtifactView {
+    pub name: String,
+    pub bytes: usize,
+    pub sha256: String,
 }
 
 #[cfg(feature = "ssr")]
@@ -246,6 +260,14 @@ pub async fn item_page(id: String) -> Result<ItemData, AppError> {
             None => false,
         };
         let (previous, next) = catalog.neighbours(&item.id);
+        let state = state();
+        let (questions, score) = crate::grading::views(&state, viewer.as_ref(), item).await?;
+        let artifacts = match &viewer {
+            Some(v) => {
+                crate::grading::variant(&state, v.id, item).await?.map(|g| g.artifacts).unwrap_or_default()
+            }
+            None => Vec::new(),
+        };
         Ok(ItemData {
             signed_in: viewer.is_some(),
             track: Link::of(&found.track.id, &found.track.title),
@@ -260,6 +282,16 @@ pub async fn item_page(id: String) -> Result<ItemData, AppError> {
             previous: previous.map(|i| Link::of(&i.id, &i.title)),
             next: next.map(|i| Link::of(&i.id, &i.title)),
             done,
+            questions,
+            score,
+            artifacts: artifacts
+                .iter()
+                .map(|a| ArtifactView {
+                    name: a.name.clone(),
+                    bytes: a.bytes.len(),
+                    sha256: curriculum::labs::sha256_hex(&a.bytes),
+                })
+                .collect(),
         })
     })
     .await
@@ -277,7 +309,7 @@ pub async fn complete_item(id: String) -> Result<(), AppError> {
         if found.item.kind != curriculum::ItemKind::Lesson {
             return Err(AppError::invalid("id", "a lab is finished by answering its questions"));
         }
-        crate::storage::progress::complete(&state().db, viewer.id, &id).await?;
+        crate::storage::progress::complete(&state().db, viewer.id, &id, None).await?;
         crate::web::redirect_plain_form(&format!("/learn/{id}"));
         Ok(())
     })

@@ -2,6 +2,7 @@
 //! Each server function starts by stating who may call it (see `crate::auth::policy`).
 
 pub mod admin;
+pub mod answers;
 pub mod auth;
 pub mod learn;
 

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use axum::http::request::Parts;
 use leptos::prelude::use_context;
+use sqlx::SqlitePool;
 use tower_sessions::Session;
 
 use crate::api::{AppError, Viewer};
@@ -31,16 +32,15 @@ fn session_error(e: tower_sessions::session::Error) -> AppError {
 /// The signed-in person, or `None`. A disabled or deleted account counts as signed out.
 pub async fn viewer() -> Result<Option<Viewer>, AppError> {
     let cache = use_context::<RequestViewer>().unwrap_or_default();
-    cache
-        .0
-        .get_or_try_init(|| async {
-            let Some(id) = session()?.get::<i64>(USER_ID).await.map_err(session_error)? else {
-                return Ok(None);
-            };
-            storage::users::viewer(&state().db, id).await
-        })
-        .await
-        .cloned()
+    cache.0.get_or_try_init(|| async { viewer_of(&session()?, &state().db).await }).await.cloned()
+}
+
+/// The person signed in to `session` (for handlers outside Leptos, such as downloads).
+pub async fn viewer_of(session: &Session, db: &SqlitePool) -> Result<Option<Viewer>, AppError> {
+    let Some(id) = session.get::<i64>(USER_ID).await.map_err(session_error)? else {
+        return Ok(None);
+    };
+    storage::users::viewer(db, id).await
 }
 
 /// Starts a signed-in session under a new id, so an id planted before sign-in is useless.

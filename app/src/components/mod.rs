@@ -3,3 +3,4 @@
 pub mod complete_button;
 pub mod layout;
 pub mod progress;
+pub mod question;

@@ -1,10 +1,13 @@
+use leptos::either::Either;
 use leptos::hydration::HydrationScripts;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::learn::{ItemData as Data, Kind, Link, item_page};
+use crate::api::answers::QuestionView;
+use crate::api::learn::{ArtifactView, ItemData as Data, Kind, Link, item_page};
 use crate::components::complete_button::CompleteButton;
 use crate::components::layout::{Layout, loaded};
+use crate::components::question::{QuestionCard, points};
 
 #[component]
 pub fn ItemPage() -> impl IntoView {
@@ -50,27 +53,99 @@ fn render(page: Data) -> impl IntoView {
                     }
                 })}
         </article>
-        {if page.signed_in {
-            let options = expect_context::<LeptosOptions>();
-            view! {
-                <CompleteButton id=page.id done=page.done />
-                <HydrationScripts options islands=true />
-            }
-                .into_any()
-        } else {
+        {(page.kind == Kind::Lab).then(|| files(&page.id, page.signed_in, page.artifacts.clone(), &sign_in))}
+        {questions(&page.id, page.kind, page.signed_in, page.questions.clone(), &sign_in)}
+        {if !page.signed_in {
             view! {
                 <p class="note">
-                    <a href=sign_in>"Sign in"</a>
+                    <a href=sign_in.clone()>"Sign in"</a>
                     " to record your progress."
                 </p>
             }
                 .into_any()
+        } else if page.kind == Kind::Lab {
+            let state = if page.done { " · finished ✓" } else { "" };
+            let score = format!("Score: {} of {} points{state}", points(page.score.earned), points(page.score.total));
+            view! { <p class="meta" role="status">{score}</p> }.into_any()
+        } else {
+            view! { <CompleteButton id=page.id.clone() done=page.done /> }.into_any()
         }}
+        {page.signed_in.then(|| {
+            let options = expect_context::<LeptosOptions>();
+            view! { <HydrationScripts options islands=true /> }
+        })}
         <nav class="pager" aria-label="Previous and next">
             {page.previous.map(|l| pager_link(l, "← "))}
             {page.next.map(|l| pager_link(l, "Next: "))}
         </nav>
     }
+}
+
+fn files(item: &str, signed_in: bool, artifacts: Vec<ArtifactView>, sign_in: &str) -> impl IntoView + use<> {
+    let list = if signed_in {
+        Either::Left(view! {
+            <p>"These files were made for you; other learners have different ones. Check each download against its SHA-256."</p>
+            <ul class="files">
+                {artifacts
+                    .into_iter()
+                    .map(|a| {
+                        view! {
+                            <li>
+                                <a href=format!("/labs/{item}/files/{}", a.name) download>{a.name.clone()}</a>
+                                {format!(" · {} bytes", a.bytes)}
+                                <br />
+                                "SHA-256: "
+                                <code class="digest">{a.sha256}</code>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        })
+    } else {
+        Either::Right(
+            view! { <p class="note"><a href=sign_in.to_string()>"Sign in"</a>" to get your own files for this lab."</p> },
+        )
+    };
+    view! {
+        <section class="artifacts">
+            <h2>"Your files"</h2>
+            {list}
+        </section>
+    }
+}
+
+fn questions(
+    item: &str,
+    kind: Kind,
+    signed_in: bool,
+    questions: Vec<QuestionView>,
+    sign_in: &str,
+) -> impl IntoView + use<> {
+    let title = if kind == Kind::Lab { "Questions" } else { "Check your understanding" };
+    (!questions.is_empty()).then(|| {
+        let cards = questions
+            .into_iter()
+            .map(|q| {
+                if signed_in {
+                    Either::Left(view! { <QuestionCard item=item.to_string() question=q /> })
+                } else {
+                    Either::Right(
+                        view! { <section class="question"><p class="prompt">{q.prompt}</p></section> },
+                    )
+                }
+            })
+            .collect_view();
+        let note = (!signed_in)
+            .then(|| view! { <p class="note"><a href=sign_in.to_string()>"Sign in"</a>" to answer."</p> });
+        view! {
+            <section class="questions">
+                <h2>{title}</h2>
+                {note}
+                {cards}
+            </section>
+        }
+    })
 }
 
 fn pager_link(link: Link, label: &'static str) -> impl IntoView {

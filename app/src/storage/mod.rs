@@ -1,5 +1,6 @@
 //! All SQL lives here, one module per resource. Nothing else builds SQL.
 
+pub mod answers;
 pub mod cohorts;
 pub mod progress;
 pub mod users;

@@ -25,14 +25,22 @@ pub async fn is_completed(db: &SqlitePool, user_id: i64, item_id: &str) -> Resul
         .map_err(db_error)
 }
 
-/// Records a completion; completing again keeps the first time.
-pub async fn complete(db: &SqlitePool, user_id: i64, item_id: &str) -> Result<(), AppError> {
+/// Records a completion, with a lab's score (0 to 1). Completing again keeps the first time
+/// and the latest score.
+pub async fn complete(
+    db: &SqlitePool,
+    user_id: i64,
+    item_id: &str,
+    score: Option<f64>,
+) -> Result<(), AppError> {
     sqlx::query(
-        "INSERT INTO progress (user_id, item_id, completed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        "INSERT INTO progress (user_id, item_id, completed_at, score) VALUES (?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET score = excluded.score",
     )
     .bind(user_id)
     .bind(item_id)
     .bind(now())
+    .bind(score)
     .execute(db)
     .await
     .map_err(db_error)?;

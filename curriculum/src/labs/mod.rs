@@ -6,9 +6,18 @@
 use std::collections::BTreeMap;
 
 use hmac::{Hmac, Mac};
-use sha2::Sha256;
+use sha2::{Digest, Sha256};
 
 use crate::questions::Expected;
+
+pub mod cvss;
+pub mod fat;
+pub mod integrity;
+pub mod offences;
+pub mod preservation;
+pub mod rng;
+pub mod ssh_bruteforce;
+pub mod zip;
 
 /// One file a learner downloads.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,11 +42,23 @@ pub trait Generator: Sync {
     fn generate(&self, seed: [u8; 32]) -> Generated;
 }
 
-/// Every generator Kujenga has.
-pub const GENERATORS: &[&dyn Generator] = &[];
+/// Every generator Kujenga has: two per track.
+pub const GENERATORS: &[&dyn Generator] = &[
+    &ssh_bruteforce::SshBruteForce,
+    &cvss::CvssScore,
+    &preservation::PreservationRequest,
+    &offences::OffenceMapping,
+    &integrity::EvidenceIntegrity,
+    &fat::FatDeletedFile,
+];
 
 pub fn find(id: &str) -> Option<&'static dyn Generator> {
     GENERATORS.iter().copied().find(|g| g.id() == id)
+}
+
+/// A SHA-256 digest in lowercase hex, as labs show it next to each file.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The seed of one learner's variant of one lab.

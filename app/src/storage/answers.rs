@@ -1,0 +1,208 @@
+use std::collections::HashMap;
+
+use sqlx::SqlitePool;
+
+use super::{db_error, now};
+use crate::api::AppError;
+
+/// Where a learner stands on one question.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StateRow {
+    pub attempts: u32,
+    pub hints: u32,
+    pub last_answer: Option<String>,
+    /// `None`: not answered yet, or waiting for review.
+    pub last_correct: Option<bool>,
+    pub solved: bool,
+}
+
+type Row = (u32, u32, Option<String>, Option<bool>, Option<i64>);
+/// A [`Row`] with its question id in front.
+type QuestionRow = (String, u32, u32, Option<String>, Option<bool>, Option<i64>);
+
+fn state_of((attempts, hints, last_answer, last_correct, solved_at): Row) -> StateRow {
+    StateRow { attempts, hints, last_answer, last_correct, solved: solved_at.is_some() }
+}
+
+/// The result of trying to record an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recorded {
+    Counted(StateRow),
+    AlreadySolved,
+    NoAttemptsLeft,
+}
+
+/// The learner's seed for a lab: the stored one, or `derive()` stored now.
+pub async fn lab_seed(
+    db: &SqlitePool,
+    user_id: i64,
+    item_id: &str,
+    derive: impl FnOnce() -> [u8; 32],
+) -> Result<[u8; 32], AppError> {
+    let stored: Option<Vec<u8>> =
+        sqlx::query_scalar("SELECT seed FROM lab_seeds WHERE user_id = ? AND item_id = ?")
+            .bind(user_id)
+            .bind(item_id)
+            .fetch_optional(db)
+            .await
+            .map_err(db_error)?;
+    if let Some(seed) = stored.and_then(|s| <[u8; 32]>::try_from(s).ok()) {
+        return Ok(seed);
+    }
+    let seed = derive();
+    sqlx::query("INSERT INTO lab_seeds (user_id, item_id, seed, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        .bind(user_id)
+        .bind(item_id)
+        .bind(&seed[..])
+        .bind(now())
+        .execute(db)
+        .await
+        .map_err(db_error)?;
+    Ok(seed)
+}
+
+/// The learner's state on every question of an item, by question id.
+pub async fn states(
+    db: &SqlitePool,
+    user_id: i64,
+    item_id: &str,
+) -> Result<HashMap<String, StateRow>, AppError> {
+    let rows: Vec<QuestionRow> = sqlx::query_as(
+        "SELECT question_id, attempts, hints, last_answer, last_correct, solved_at
+         FROM question_states WHERE user_id = ? AND item_id = ?",
+    )
+    .bind(user_id)
+    .bind(item_id)
+    .fetch_all(db)
+    .await
+    .map_err(db_error)?;
+    Ok(rows.into_iter().map(|(q, a, h, la, lc, s)| (q, state_of((a, h, la, lc, s)))).collect())
+}
+
+/// Counts one attempt and stores the submission, in one transaction. The attempt is refused
+/// when the question is solved or its limit is reached, even under parallel submissions: the
+/// limit is checked by the same UPDATE that counts the attempt. `correct` is `None` for an
+/// answer that waits for review.
+pub async fn record(
+    db: &SqlitePool,
+    user_id: i64,
+    item_id: &str,
+    question_id: &str,
+    answer: &str,
+    correct: Option<bool>,
+    max_attempts: Option<u32>,
+) -> Result<Recorded, AppError> {
+    let mut tx = db.begin().await.map_err(db_error)?;
+    sqlx::query(
+        "INSERT INTO question_states (user_id, item_id, question_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    )
+    .bind(user_id)
+    .bind(item_id)
+    .bind(question_id)
+    .execute(&mut *tx)
+    .await
+    .map_err(db_error)?;
+    let time = now();
+    let row: Option<Row> = sqlx::query_as(
+        "UPDATE question_states
+         SET attempts = attempts + 1, last_answer = ?, last_correct = ?,
+             solved_at = CASE WHEN ? THEN ? ELSE solved_at END
+         WHERE user_id = ? AND item_id = ? AND question_id = ? AND solved_at IS NULL
+           AND (? IS NULL OR attempts < ?)
+         RETURNING attempts, hints, last_answer, last_correct, solved_at",
+    )
+    .bind(answer)
+    .bind(correct)
+    .bind(correct == Some(true))
+    .bind(time)
+    .bind(user_id)
+    .bind(item_id)
+    .bind(question_id)
+    .bind(max_attempts)
+    .bind(max_attempts)
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(db_error)?;
+    let Some(row) = row else {
+        let solved: bool = sqlx::query_scalar(
+            "SELECT solved_at IS NOT NULL FROM question_states WHERE user_id = ? AND item_id = ? AND question_id = ?",
+        )
+        .bind(user_id)
+        .bind(item_id)
+        .bind(question_id)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        return Ok(if solved { Recorded::AlreadySolved } else { Recorded::NoAttemptsLeft });
+    };
+    let verdict = match correct {
+        Some(true) => "correct",
+        Some(false) => "wrong",
+        None => "review",
+    };
+    sqlx::query(
+        "INSERT INTO submissions (user_id, item_id, question_id, answer, verdict, submitted_at) VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(user_id)
+    .bind(item_id)
+    .bind(question_id)
+    .bind(answer)
+    .bind(verdict)
+    .bind(time)
+    .execute(&mut *tx)
+    .await
+    .map_err(db_error)?;
+    tx.commit().await.map_err(db_error)?;
+    Ok(Recorded::Counted(state_of(row)))
+}
+
+/// Reveals the next hint of an open question, up to `available`; returns the new state.
+pub async fn reveal_hint(
+    db: &SqlitePool,
+    user_id: i64,
+    item_id: &str,
+    question_id: &str,
+    available: u32,
+) -> Result<Option<StateRow>, AppError> {
+    let mut tx = db.begin().await.map_err(db_error)?;
+    sqlx::query(
+        "INSERT INTO question_states (user_id, item_id, question_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    )
+    .bind(user_id)
+    .bind(item_id)
+    .bind(question_id)
+    .execute(&mut *tx)
+    .await
+    .map_err(db_error)?;
+    let row: Option<Row> = sqlx::query_as(
+        "UPDATE question_states SET hints = hints + 1
+         WHERE user_id = ? AND item_id = ? AND question_id = ? AND solved_at IS NULL AND hints < ?
+         RETURNING attempts, hints, last_answer, last_correct, solved_at",
+    )
+    .bind(user_id)
+    .bind(item_id)
+    .bind(question_id)
+    .bind(available)
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(db_error)?;
+    tx.commit().await.map_err(db_error)?;
+    Ok(row.map(state_of))
+}
+
+/// Every submission of a learner for an item, oldest first: (question, answer, verdict, time).
+pub async fn submissions(
+    db: &SqlitePool,
+    user_id: i64,
+    item_id: &str,
+) -> Result<Vec<(String, String, String, i64)>, AppError> {
+    sqlx::query_as(
+        "SELECT question_id, answer, verdict, submitted_at FROM submissions
+         WHERE user_id = ? AND item_id = ? ORDER BY id",
+    )
+    .bind(user_id)
+    .bind(item_id)
+    .fetch_all(db)
+    .await
+    .map_err(db_error)
+}
