@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use curriculum::labs::{self, Generated};
 use curriculum::{AnswerSource, Expected, Item, ItemKind, Kind, Question, Verdict};
 
-use crate::api::answers::{Answered, QuestionView, Score, Status};
+use crate::api::answers::{Answered, Points, QuestionView, Score, Status};
 use crate::api::{AppError, Viewer};
 use crate::auth::rate_limit::retry_secs;
 use crate::state::AppState;
@@ -52,7 +52,7 @@ pub fn view(question: &Question, state: &StateRow) -> QuestionView {
         kind: question.kind.name().to_string(),
         format: question.kind.hint().to_string(),
         prompt: question.prompt.clone(),
-        weight: question.weight,
+        weight: Points::from_f64(question.weight),
         choices: question.choices.clone(),
         status,
         attempts: state.attempts,
@@ -60,21 +60,31 @@ pub fn view(question: &Question, state: &StateRow) -> QuestionView {
         last_answer: state.last_answer.clone(),
         last_correct: state.last_correct,
         hints: question.hints[..hints_taken].iter().map(|h| h.text.clone()).collect(),
-        next_hint_cost: question.hints.get(hints_taken).filter(|_| status == Status::Open).map(|h| h.cost),
+        next_hint_cost: question
+            .hints
+            .get(hints_taken)
+            .filter(|_| status == Status::Open)
+            .map(|h| Points::from_f64(h.cost)),
         explanation: question
             .explanation
             .clone()
             .filter(|_| matches!(status, Status::Solved | Status::OutOfAttempts)),
-        earned: question.earned(state.solved, hints_taken),
+        earned: Points::from_f64(question.earned(state.solved, hints_taken)),
     }
 }
 
-pub fn score(item: &Item, states: &HashMap<String, StateRow>) -> Score {
+/// Points earned and available: (earned, total).
+fn points(item: &Item, states: &HashMap<String, StateRow>) -> (f64, f64) {
     let none = StateRow::default();
-    item.questions.iter().fold(Score::default(), |s, q| {
+    item.questions.iter().fold((0.0, 0.0), |(earned, total), q| {
         let state = states.get(&q.id).unwrap_or(&none);
-        Score { earned: s.earned + q.earned(state.solved, state.hints as usize), total: s.total + q.weight }
+        (earned + q.earned(state.solved, state.hints as usize), total + q.weight)
     })
+}
+
+pub fn score(item: &Item, states: &HashMap<String, StateRow>) -> Score {
+    let (earned, total) = points(item, states);
+    Score { earned: Points::from_f64(earned), total: Points::from_f64(total) }
 }
 
 /// The questions of an item as the viewer sees them (all open for a visitor).
@@ -197,9 +207,8 @@ async fn settle(state: &AppState, viewer: &Viewer, item: &Item) -> Result<(), Ap
     let none = StateRow::default();
     let open = item.questions.iter().any(|q| status(q, states.get(&q.id).unwrap_or(&none)) == Status::Open);
     if !open {
-        let s = score(item, &states);
-        progress::complete(&state.db, viewer.id, &item.id, Some(s.earned / s.total.max(f64::EPSILON)))
-            .await?;
+        let (earned, total) = points(item, &states);
+        progress::complete(&state.db, viewer.id, &item.id, Some(earned / total.max(f64::EPSILON))).await?;
     }
     Ok(())
 }

@@ -100,7 +100,7 @@ async fn answers_are_checked_on_the_server_with_hints_and_scores() {
         .await;
     assert!(right.body.contains(r#""status":"Solved""#), "{}", right.body);
     assert!(right.body.contains("Hash every file"), "the explanation once solved");
-    assert!(right.body.contains(r#""earned":0.5"#), "1 point less the hint's 0.5: {}", right.body);
+    assert!(right.body.contains(r#""earned":50"#), "1 point less the hint's 0.5: {}", right.body);
 
     let unreadable =
         app.call("/api/answer", &answer_body(LAB, "altered-hash", "abc123"), Some(&cookie)).await;
@@ -113,7 +113,7 @@ async fn answers_are_checked_on_the_server_with_hints_and_scores() {
         "the unreadable answer used no attempt: {}",
         solved.body
     );
-    assert!(solved.body.contains(r#""score":{"earned":2.5,"total":3.0}"#), "{}", solved.body);
+    assert!(solved.body.contains(r#""score":{"earned":250,"total":300}"#), "{}", solved.body);
 
     let page = app.get(&format!("/learn/{LAB}"), Some(&cookie)).await;
     assert!(page.body.contains("Score: 2.5 of 3 points · finished ✓"), "{}", page.body);

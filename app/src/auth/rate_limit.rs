@@ -64,7 +64,7 @@ impl Default for Limits {
     fn default() -> Self {
         Self {
             sign_in_account: RateLimiter::new(5, Duration::from_secs(15 * 60)),
-            sign_in_address: RateLimiter::new(20, Duration::from_secs(15 * 60)),
+            sign_in_address: RateLimiter::new(50, Duration::from_secs(15 * 60)),
             answers: RateLimiter::new(30, Duration::from_secs(60)),
         }
     }

@@ -1,7 +1,8 @@
-use leptos::form::ActionForm;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::api::learn::CompleteItem;
+use crate::components::forms::take_submission;
 
 /// "Mark complete" for a lesson. Without JavaScript it is a plain form that posts and comes
 /// back to the lesson; with WebAssembly it records the completion without a page load.
@@ -22,13 +23,21 @@ pub fn CompleteButton(id: String, done: bool) -> impl IntoView {
                 when=finished
                 fallback=move || {
                     let id = id.clone();
+                    let submit = {
+                        let id = id.clone();
+                        move |ev| {
+                            if take_submission(&ev).is_some() {
+                                action.dispatch(CompleteItem { id: id.clone() });
+                            }
+                        }
+                    };
                     view! {
-                        <ActionForm action>
+                        <form method="post" action=CompleteItem::url() on:submit=submit>
                             <input type="hidden" name="id" value=id />
                             <button type="submit" disabled=move || action.pending().get()>
                                 "Mark complete"
                             </button>
-                        </ActionForm>
+                        </form>
                     }
                 }
             >

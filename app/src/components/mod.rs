@@ -1,6 +1,7 @@
 //! View pieces used by several pages.
 
 pub mod complete_button;
+pub mod forms;
 pub mod layout;
 pub mod progress;
 pub mod question;

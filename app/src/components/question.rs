@@ -1,9 +1,10 @@
 use leptos::either::Either;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::api::AppError;
 use crate::api::answers::{AnswerQuestion, Answered, QuestionView, RevealHint, Score, Status};
+use crate::components::forms::{field, take_submission};
 
 /// One question with its answer form, hints and result. Without JavaScript the forms post and
 /// come back to the question; with WebAssembly they answer in place.
@@ -40,40 +41,51 @@ pub fn QuestionCard(item: String, question: QuestionView) -> impl IntoView {
                     .then(|| {
                         let (item, question) = (item.clone(), q.id.clone());
                         let hint_form = q.next_hint_cost.map(|cost| {
-                            let (item, question) = (item.clone(), question.clone());
+                            let submit = {
+                                let (item, question) = (item.clone(), question.clone());
+                                move |ev| {
+                                    if take_submission(&ev).is_some() {
+                                        hint.dispatch(RevealHint { item: item.clone(), question: question.clone() });
+                                    }
+                                }
+                            };
                             view! {
-                                <ActionForm action=hint attr:class="hint">
-                                    <input type="hidden" name="item" value=item />
-                                    <input type="hidden" name="question" value=question />
-                                    <button type="submit" class="secondary">{format!("Show a hint (costs {} point{})", points(cost), if cost == 1.0 { "" } else { "s" })}</button>
-                                </ActionForm>
+                                <form method="post" action=RevealHint::url() class="hint" on:submit=submit>
+                                    <input type="hidden" name="item" value=item.clone() />
+                                    <input type="hidden" name="question" value=question.clone() />
+                                    <button type="submit" class="secondary">{format!("Show a hint (costs {})", cost.with_unit())}</button>
+                                </form>
                             }
                         });
+                        let fields = q.choices.len().max(1);
+                        let submit = {
+                            let (item, question) = (item.clone(), question.clone());
+                            move |ev| {
+                                if let Some(data) = take_submission(&ev) {
+                                    let given = (0..fields).filter_map(|i| field(&data, &format!("answer[{i}]"))).collect();
+                                    answer.dispatch(AnswerQuestion { item: item.clone(), question: question.clone(), answer: given });
+                                }
+                            }
+                        };
                         view! {
-                            <ActionForm action=answer attr:class="answer">
+                            <form method="post" action=AnswerQuestion::url() class="answer" on:submit=submit>
                                 <input type="hidden" name="item" value=item />
                                 <input type="hidden" name="question" value=question />
                                 {inputs(&q)}
                                 <button type="submit" disabled=move || answer.pending().get()>"Check answer"</button>
-                            </ActionForm>
+                            </form>
                             {hint_form}
                         }
                     })
             }}
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            {move || score.get().map(|s| view! { <p class="meta" role="status">{format!("Score so far: {} of {} points", points(s.earned), points(s.total))}</p> })}
+            {move || score.get().map(|s| view! { <p class="meta" role="status">{format!("Score so far: {} of {}", s.earned, s.total.with_unit())}</p> })}
         </section>
     }
 }
 
-/// A number of points without needless decimals: 2, 1.5.
-pub fn points(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
 fn header(q: &QuestionView) -> impl IntoView + use<> {
-    let mut meta = format!("{} point{}", points(q.weight), if q.weight == 1.0 { "" } else { "s" });
+    let mut meta = q.weight.with_unit();
     if let (Some(left), Status::Open) = (q.attempts_left(), q.status) {
         meta.push_str(&format!(" · {left} attempt{} left", if left == 1 { "" } else { "s" }));
     }
@@ -91,7 +103,7 @@ fn result(q: &QuestionView) -> impl IntoView + use<> {
         q.last_answer.clone().map(|a| view! { <p class="given">"Your answer: " <code>{a}</code></p> });
     let verdict = match (q.status, q.last_correct) {
         (Status::Solved, _) => {
-            Some(("good", format!("✓ Correct: {} of {} points.", points(q.earned), points(q.weight))))
+            Some(("good", format!("✓ Correct: {} of {}.", q.earned, q.weight.with_unit())))
         }
         (Status::OutOfAttempts, _) => Some(("bad", "✗ No attempts left.".to_string())),
         (Status::AwaitingReview, _) => Some(("wait", "Sent to your instructor for review.".to_string())),

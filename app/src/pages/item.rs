@@ -7,7 +7,7 @@ use crate::api::answers::QuestionView;
 use crate::api::learn::{ArtifactView, ItemData as Data, Kind, Link, item_page};
 use crate::components::complete_button::CompleteButton;
 use crate::components::layout::{Layout, loaded};
-use crate::components::question::{QuestionCard, points};
+use crate::components::question::QuestionCard;
 
 #[component]
 pub fn ItemPage() -> impl IntoView {
@@ -65,7 +65,7 @@ fn render(page: Data) -> impl IntoView {
                 .into_any()
         } else if page.kind == Kind::Lab {
             let state = if page.done { " · finished ✓" } else { "" };
-            let score = format!("Score: {} of {} points{state}", points(page.score.earned), points(page.score.total));
+            let score = format!("Score: {} of {}{state}", page.score.earned, page.score.total.with_unit());
             view! { <p class="meta" role="status">{score}</p> }.into_any()
         } else {
             view! { <CompleteButton id=page.id.clone() done=page.done /> }.into_any()

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { hydrated, signIn, trainee } from './accounts';
+
+const LAB = '/learn/forensics-lab-fat-deleted-file';
+
+test('a trainee downloads their lab file, answers wrong then right, takes a hint and sees the score', async ({ page }, info) => {
+  await signIn(page, trainee(info));
+  await page.goto(LAB);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Lab');
+
+  // The file is this learner's own; its SHA-256 is shown beside the link.
+  const link = page.getByRole('link', { name: 'evidence.img' });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const image = readFileSync((await download.path())!);
+  const digest = createHash('sha256').update(image).digest('hex');
+  await expect(page.locator('.files li', { hasText: 'evidence.img' })).toContainText(digest);
+  // Like a learner, find the flag in the image's bytes.
+  const flag = image.toString('latin1').match(/FLAG-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
+
+  await hydrated(page, info);
+  await page.evaluate(() => ((window as any).stillHere = true)).catch(() => undefined);
+  const question = page.locator('section.question#flag');
+  await question.getByRole('textbox').fill('FLAG-0000-0000');
+  await question.getByRole('button', { name: 'Check answer' }).click();
+  await expect(question.getByRole('status').first()).toContainText('Not right yet');
+
+  await question.getByRole('button', { name: /Show a hint/ }).click();
+  await expect(question.locator('.hints')).toContainText('Hint:');
+
+  await question.getByRole('textbox').fill(flag);
+  await question.getByRole('button', { name: 'Check answer' }).click();
+  await expect(question.locator('.verdict')).toContainText('✓ Correct');
+  await expect(page.getByText(/Score( so far)?: \d+(\.\d+)? of \d+ points/).first()).toBeVisible();
+  if (info.project.name === 'javascript') {
+    // The island answered in place: the page was never reloaded.
+    expect(await page.evaluate(() => (window as any).stillHere)).toBe(true);
+  }
+});
