@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::net::IpAddr;
 
-use time::{Date, PrimitiveDateTime, format_description::BorrowedFormatItem, macros::format_description};
+use time::{Date, Month, PrimitiveDateTime, Time};
 
 /// Lowercase with runs of whitespace collapsed to one space.
 pub fn normalise(text: &str) -> String {
@@ -16,9 +16,23 @@ pub fn split_list(text: &str) -> Vec<String> {
     text.split([',', ';', '\n']).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
 }
 
-/// A number, accepting a decimal comma ("7,5") and spaces between thousands.
+/// Text without the punctuation people add around an answer: quotes, backticks, a final full stop.
+pub fn undecorated(text: &str) -> &str {
+    text.trim()
+        .trim_matches(|c| matches!(c, '"' | '\'' | '`' | '“' | '”' | '‘' | '’'))
+        .trim_end_matches('.')
+        .trim()
+}
+
+/// A number, accepting a decimal comma ("7,5"), spaces between thousands, and hexadecimal
+/// integers written `0x1F` (as a hex viewer shows them).
 pub fn number(text: &str) -> Result<f64, String> {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if let Some(hex) = compact.strip_prefix("0x").or_else(|| compact.strip_prefix("0X")) {
+        return u64::from_str_radix(hex, 16).map(|n| n as f64).map_err(|_| {
+            format!("`{}` is not a hexadecimal number; type for example 0x1F or 31", text.trim())
+        });
+    }
     let compact = if compact.contains('.') { compact.replace(',', "") } else { compact.replace(',', ".") };
     compact
         .parse::<f64>()
@@ -117,26 +131,44 @@ pub fn digest(text: &str, algorithm: HashAlgorithm) -> Result<String, String> {
     Ok(hex)
 }
 
-const DATE: &[BorrowedFormatItem<'static>] = format_description!("[year]-[month]-[day]");
-const DATE_TIME: &[BorrowedFormatItem<'static>] =
-    format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
-
-/// A calendar date written YYYY-MM-DD.
-pub fn date(text: &str) -> Result<Date, String> {
-    Date::parse(text.trim(), DATE).map_err(|_| {
-        format!("`{}` is not a date; write it as YYYY-MM-DD, for example 2026-05-13", text.trim())
-    })
+/// Numbers separated by `sep`, each with at most `max_digits` digits (leading zeros optional).
+fn numbers<const N: usize>(text: &str, sep: char, max_digits: [usize; N]) -> Option<[u32; N]> {
+    let parts: Vec<&str> = text.split(sep).collect();
+    if parts.len() != N {
+        return None;
+    }
+    let mut out = [0; N];
+    for (i, part) in parts.iter().enumerate() {
+        if part.is_empty() || part.len() > max_digits[i] || !part.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        out[i] = part.parse().ok()?;
+    }
+    Some(out)
 }
 
-/// A UTC time written `YYYY-MM-DD HH:MM:SS` (a `T` in place of the space and a final `Z` are fine).
+/// A calendar date written YYYY-MM-DD (leading zeros of month and day optional).
+pub fn date(text: &str) -> Result<Date, String> {
+    let bad = || format!("`{}` is not a date; write it as YYYY-MM-DD, for example 2026-05-13", text.trim());
+    let [year, month, day] = numbers(text.trim(), '-', [4, 2, 2]).ok_or_else(bad)?;
+    let month = Month::try_from(month as u8).map_err(|_| bad())?;
+    Date::from_calendar_date(year as i32, month, day as u8).map_err(|_| bad())
+}
+
+/// A UTC time written `YYYY-MM-DD HH:MM:SS` (a `T` in place of the space, a final `Z`, and
+/// missing leading zeros are fine).
 pub fn timestamp(text: &str) -> Result<PrimitiveDateTime, String> {
-    let cleaned = text.trim().trim_end_matches('Z').trim_end_matches("+00:00").replacen('T', " ", 1);
-    PrimitiveDateTime::parse(&cleaned, DATE_TIME).map_err(|_| {
+    let bad = || {
         format!(
             "`{}` is not a time; write it as YYYY-MM-DD HH:MM:SS in UTC, for example 2026-03-14 09:21:07",
             text.trim()
         )
-    })
+    };
+    let cleaned = text.trim().trim_end_matches('Z').trim_end_matches("+00:00").replacen('T', " ", 1);
+    let (day, clock) = cleaned.split_once(' ').ok_or_else(bad)?;
+    let [h, m, s] = numbers(clock.trim(), ':', [2, 2, 2]).ok_or_else(bad)?;
+    let time = Time::from_hms(h as u8, m as u8, s as u8).map_err(|_| bad())?;
+    Ok(PrimitiveDateTime::new(date(day).map_err(|_| bad())?, time))
 }
 
 /// A reference to an article: optional instrument (`P1`, `P2`), number, then parts such as
@@ -159,14 +191,11 @@ pub fn article(text: &str) -> Result<String, String> {
             break;
         }
     }
-    for word in ["article", "art."] {
+    for word in ["articles", "article", "arts.", "arts", "art.", "art"] {
         if let Some(r) = rest.strip_prefix(word) {
             rest = r;
             break;
         }
-    }
-    if let Some(r) = rest.strip_prefix("art") {
-        rest = r;
     }
     let rest: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -197,7 +226,12 @@ pub fn article(text: &str) -> Result<String, String> {
     Ok(format!("{instrument}Art {number}{parts}"))
 }
 
-/// A set of article references, comma-separated.
+/// Whether `given` names `expected` or a part of it: `Art 6(1)(a)` is within `Art 6`.
+pub fn within(given: &str, expected: &str) -> bool {
+    given == expected || given.strip_prefix(expected).is_some_and(|rest| rest.starts_with('('))
+}
+
+/// A set of article references, comma-separated ("Art 2, Art 11", "Articles 4 and 5").
 pub fn articles(text: &str) -> Result<BTreeSet<String>, String> {
     let items = split_list(&text.replace(" and ", ","));
     if items.is_empty() {
@@ -245,6 +279,9 @@ mod tests {
         assert_eq!(number("-0.1").unwrap(), -0.1);
         assert!(number("seven").unwrap_err().contains("not a number"));
         assert!(number("NaN").is_err());
+        assert_eq!(number("0x1F").unwrap(), 31.0);
+        assert!(number("0xZZ").unwrap_err().contains("hexadecimal"));
+        assert_eq!(undecorated(" \"FLAG-AB12-CD34.\" "), "FLAG-AB12-CD34");
     }
 
     #[test]
@@ -276,6 +313,10 @@ mod tests {
         assert_eq!(date("2026-05-13").unwrap().to_string(), "2026-05-13");
         assert!(date("13/05/2026").unwrap_err().contains("YYYY-MM-DD"));
         assert!(date("2026-02-30").is_err());
+        assert_eq!(date("2026-3-4").unwrap(), date("2026-03-04").unwrap());
+        assert!(date("2026-003-04").is_err());
+        assert_eq!(timestamp("2026-3-4 7:05:09").unwrap(), timestamp("2026-03-04 07:05:09").unwrap());
+        assert!(timestamp("2026-03-04 25:00:00").is_err());
         assert_eq!(timestamp("2026-03-14T09:21:07Z").unwrap(), timestamp("2026-03-14 09:21:07").unwrap());
         assert!(timestamp("09:21").is_err());
     }
@@ -296,6 +337,10 @@ mod tests {
         assert!(article("Art 18(1").is_err());
         assert!(article("Art 18(1)(b").is_err());
         assert_eq!(articles("Art 2, art 11 and Art 4").unwrap().len(), 3);
+        assert_eq!(articles("Articles 4 and 5").unwrap(), articles("Art 4, Art 5").unwrap());
+        assert_eq!(articles("Arts 4, 5").unwrap(), articles("Art 4, Art 5").unwrap());
+        assert!(within("Art 6(1)(a)", "Art 6") && within("Art 6", "Art 6"));
+        assert!(!within("Art 61", "Art 6") && !within("Art 6", "Art 6(1)"));
     }
 
     #[test]

@@ -220,8 +220,8 @@ impl Question {
             Expected::One(_) => &[],
         };
         Ok(match self.kind {
-            Kind::Text => norm(text) == norm(one),
-            Kind::OneOf => many.iter().any(|e| norm(e) == norm(text)),
+            Kind::Text => norm(answers::undecorated(text)) == norm(one),
+            Kind::OneOf => many.iter().any(|e| norm(e) == norm(answers::undecorated(text))),
             Kind::Regex => regex::RegexBuilder::new(&format!("^(?:{one})$"))
                 .case_insensitive(true)
                 .build()
@@ -263,11 +263,16 @@ impl Question {
                 difference.abs().as_seconds_f64() <= self.tolerance
             }
             Kind::Date => answers::date(text)? == answers::date(one)?,
-            Kind::Article => answers::article(text)? == answers::article(one)?,
+            Kind::Article => answers::within(&answers::article(text)?, &answers::article(one)?),
             Kind::Articles => {
                 let expected: BTreeSet<String> =
                     many.iter().map(|e| answers::article(e)).collect::<Result<_, _>>()?;
-                answers::articles(text)? == expected
+                // A more precise reference counts as the article expected: `Art 6(1)(a)` for `Art 6`.
+                let given: BTreeSet<String> = answers::articles(text)?
+                    .into_iter()
+                    .map(|g| expected.iter().find(|e| answers::within(&g, e)).cloned().unwrap_or(g))
+                    .collect();
+                given == expected
             }
             Kind::Review => false,
         })
@@ -329,6 +334,11 @@ mod tests {
         let t = q(Kind::Text);
         assert_eq!(check(&t, &one("RFC 2350"), "  rfc   2350 "), Verdict::Correct);
         assert_eq!(check(&t, &one("RFC 2350"), "RFC 2351"), Verdict::Wrong);
+        assert_eq!(
+            check(&t, &one("FLAG-AB12-CD34"), "FLAG-AB12-CD34."),
+            Verdict::Correct,
+            "a final full stop"
+        );
         assert!(matches!(check(&t, &one("RFC 2350"), "   "), Verdict::Unreadable(_)));
     }
 
@@ -448,9 +458,12 @@ mod tests {
         assert_eq!(check(&a, &one("Art 18(1)(b)"), "article 18 (1)(b)"), Verdict::Correct);
         assert_eq!(check(&a, &one("Art 18(1)(b)"), "Art 18(1)(a)"), Verdict::Wrong);
         assert_eq!(check(&a, &one("Art 18(1)(b)"), "Art 18(1)"), Verdict::Wrong);
+        assert_eq!(check(&a, &one("Art 18"), "Art 18(1)(b)"), Verdict::Correct, "more precise is fine");
         let s = q(Kind::Articles);
         assert_eq!(check(&s, &many(&["Art 2", "Art 11"]), "art 11, Art 2"), Verdict::Correct);
         assert_eq!(check(&s, &many(&["Art 2", "Art 11"]), "Art 2"), Verdict::Wrong);
+        assert_eq!(check(&s, &many(&["Art 6", "Art 11"]), "Art 6(1)(a)(ii), Art 11(1)"), Verdict::Correct);
+        assert_eq!(check(&s, &many(&["Art 4", "Art 5"]), "Articles 4 and 5"), Verdict::Correct);
     }
 
     #[test]
