@@ -5,7 +5,7 @@ use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
-use crate::pages::{admin, catalog, item, join, module, not_found, sign_in, track};
+use crate::pages::{admin, catalog, glossary, item, join, module, not_found, sign_in, track};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/tracks/:id") view=track::TrackPage ssr=SsrMode::Async />
                 <Route path=path!("/modules/:id") view=module::ModulePage ssr=SsrMode::Async />
                 <Route path=path!("/learn/:id") view=item::ItemPage ssr=SsrMode::Async />
+                <Route path=path!("/glossary/:track") view=glossary::GlossaryPage ssr=SsrMode::Async />
                 <Route path=path!("/sign-in") view=sign_in::SignInPage ssr=SsrMode::Async />
                 <Route path=path!("/join") view=join::JoinPage ssr=SsrMode::Async />
                 <Route path=path!("/admin") view=admin::UsersPage ssr=SsrMode::Async />

@@ -234,6 +234,8 @@ async fn marking_a_lesson_complete_shows_on_the_catalog() {
 
     let reply = app.form("/api/complete", "id=basics-first-lesson", Some(&cookie)).await;
     assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, "/learn/basics-first-lesson"));
+    let glossary = app.get("/glossary/basics", None).await;
+    assert!(glossary.body.contains(r#"<dt id="csirt">CSIRT</dt>"#), "lessons link to terms by anchor");
     let lesson = app.get("/learn/basics-first-lesson", Some(&cookie)).await;
     assert!(lesson.body.contains("✓ Completed"));
 
@@ -289,6 +291,8 @@ async fn pages_render_on_the_server_and_reference_no_other_host() {
             assert!(csp.starts_with("default-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
         }
     }
+    let glossary = app.get("/glossary/basics", None).await;
+    assert!(glossary.body.contains(r#"<dt id="csirt">CSIRT</dt>"#), "lessons link to terms by anchor");
     let lesson = app.get("/learn/basics-first-lesson", Some(&cookie)).await;
     assert!(lesson.body.contains("<h2>Who a CSIRT serves</h2>"));
     assert!(

@@ -297,6 +297,45 @@ pub async fn item_page(id: String) -> Result<ItemData, AppError> {
     .await
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GlossaryTerm {
+    pub id: String,
+    pub term: String,
+    pub definition: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GlossaryData {
+    pub track: Link,
+    pub terms: Vec<GlossaryTerm>,
+}
+
+/// Who may call: anyone.
+#[server(endpoint = "glossary")]
+pub async fn glossary_page(track: String) -> Result<GlossaryData, AppError> {
+    use crate::auth::policy;
+    crate::web::respond(async move {
+        policy::anyone().await?;
+        let catalog = crate::state::state().catalog;
+        let found = catalog.track(&track).ok_or_else(|| AppError::NotFound(format!("track `{track}`")))?;
+        Ok(GlossaryData {
+            track: Link::of(&found.id, &found.title),
+            terms: found
+                .glossary
+                .iter()
+                .map(|t| GlossaryTerm {
+                    id: t.id.clone(),
+                    term: t.term.clone(),
+                    definition: t.definition.clone(),
+                    source: t.source.clone(),
+                })
+                .collect(),
+        })
+    })
+    .await
+}
+
 /// Who may call: any signed-in person, for a lesson that exists.
 #[server(endpoint = "complete")]
 pub async fn complete_item(id: String) -> Result<(), AppError> {

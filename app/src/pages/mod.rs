@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod catalog;
+pub mod glossary;
 pub mod item;
 pub mod join;
 pub mod module;

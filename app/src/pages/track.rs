@@ -19,6 +19,7 @@ fn render(page: Data) -> impl IntoView {
         </nav>
         <h1>{page.title}</h1>
         <p>{page.summary}</p>
+        <p><a href=format!("/glossary/{}", page.id)>"Glossary of this track"</a></p>
         {page.signed_in.then(|| view! { <ProgressBar completion=page.completion /> })}
         <ol class="cards">
             {page
