@@ -34,7 +34,7 @@ fn expected(question: &Question, generated: Option<&Generated>) -> Option<Expect
 fn status(question: &Question, state: &StateRow) -> Status {
     if state.solved {
         Status::Solved
-    } else if question.kind == Kind::Review && state.attempts > 0 {
+    } else if state.review.as_deref() == Some("pending") {
         Status::AwaitingReview
     } else if question.max_attempts.is_some_and(|m| state.attempts >= m) {
         Status::OutOfAttempts
@@ -69,6 +69,7 @@ pub fn view(question: &Question, state: &StateRow) -> QuestionView {
             .explanation
             .clone()
             .filter(|_| matches!(status, Status::Solved | Status::OutOfAttempts)),
+        review_comment: state.review_comment.clone(),
         earned: Points::from_f64(question.earned(state.solved, hints_taken)),
     }
 }
@@ -166,7 +167,7 @@ pub async fn answer(
             return Err(AppError::invalid("answer", "no attempts are left for this question"));
         }
     }
-    settle(state, viewer, item).await?;
+    settle(state, viewer.id, item).await?;
     answered(state, viewer, item, question).await
 }
 
@@ -199,16 +200,33 @@ async fn answered(
 
 /// A lab is finished when every question is solved, out of attempts or sent for review; its
 /// score is then recorded with the completion.
-async fn settle(state: &AppState, viewer: &Viewer, item: &Item) -> Result<(), AppError> {
+async fn settle(state: &AppState, user_id: i64, item: &Item) -> Result<(), AppError> {
     if item.kind != ItemKind::Lab {
         return Ok(());
     }
-    let states = store::states(&state.db, viewer.id, &item.id).await?;
+    let states = store::states(&state.db, user_id, &item.id).await?;
     let none = StateRow::default();
     let open = item.questions.iter().any(|q| status(q, states.get(&q.id).unwrap_or(&none)) == Status::Open);
     if !open {
         let (earned, total) = points(item, &states);
-        progress::complete(&state.db, viewer.id, &item.id, Some(earned / total.max(f64::EPSILON))).await?;
+        progress::complete(&state.db, user_id, &item.id, Some(earned / total.max(f64::EPSILON))).await?;
     }
     Ok(())
+}
+
+/// An instructor's decision on an answer waiting for review; an accepted answer may finish a lab.
+pub async fn review(
+    state: &AppState,
+    reviewer: i64,
+    trainee: i64,
+    item_id: &str,
+    question_id: &str,
+    accept: bool,
+    comment: &str,
+) -> Result<(), AppError> {
+    let (item, _) = find(state, item_id, question_id)?;
+    if !crate::storage::reviews::decide(&state.db, reviewer, trainee, item_id, question_id, accept, comment).await? {
+        return Err(AppError::invalid("answer", "this answer is not waiting for review (someone may have reviewed it already)"));
+    }
+    settle(state, trainee, item).await
 }

@@ -7,11 +7,19 @@ pub mod components;
 pub mod pages;
 
 #[cfg(feature = "ssr")]
+pub mod analytics;
+#[cfg(feature = "ssr")]
 pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod cohorts;
 #[cfg(feature = "ssr")]
 pub mod downloads;
 #[cfg(feature = "ssr")]
+pub mod exports;
+#[cfg(feature = "ssr")]
 pub mod grading;
+#[cfg(feature = "ssr")]
+pub mod programs;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]

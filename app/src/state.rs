@@ -7,6 +7,7 @@ use curriculum::Catalog;
 use leptos::prelude::LeptosOptions;
 use sqlx::SqlitePool;
 
+use crate::analytics::Analytics;
 use crate::auth::rate_limit::Limits;
 
 #[derive(Clone)]
@@ -17,6 +18,8 @@ pub struct AppState {
     /// The install secret: learners' lab seeds derive from it. Never sent or logged.
     pub secret: Arc<[u8; 32]>,
     pub limits: Arc<Limits>,
+    /// Programme dashboards' snapshots.
+    pub analytics: Arc<Analytics>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -60,7 +60,7 @@ pub async fn respond<T>(body: impl Future<Output = Result<T, AppError>>) -> Resu
         }
         if *err == AppError::SignInRequired {
             let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-            see_other(&format!("/sign-in?next={}", encode_query(back)));
+            see_other(&format!("/sign-in?next={}", crate::api::encode_query(back)));
         } else if let (Some(res), Ok(status)) =
             (use_context::<ResponseOptions>(), StatusCode::from_u16(err.status()))
         {
@@ -79,18 +79,6 @@ pub fn form_error() -> Option<AppError> {
     let unpadded = encoded.trim_end_matches("%3D").trim_end_matches('=');
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(unpadded).ok()?;
     Some(AppError::de(bytes.into()))
-}
-
-/// Percent-encodes a value for a query string.
-pub fn encode_query(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 /// Content-Security-Policy: everything from this server only; inline scripts only with this
@@ -138,8 +126,4 @@ mod tests {
         assert_eq!(local_path(""), "/");
     }
 
-    #[test]
-    fn query_values_are_encoded() {
-        assert_eq!(encode_query("/learn/a b?x=1&y"), "/learn/a%20b%3Fx%3D1%26y");
-    }
 }

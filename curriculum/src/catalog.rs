@@ -135,6 +135,17 @@ impl Catalog {
     pub fn items(&self) -> impl Iterator<Item = Located<'_>> {
         self.sequence.iter().filter_map(|id| self.item(id))
     }
+
+    /// An item's position in reading order.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.items.get(id).map(|p| p.seq)
+    }
+
+    /// The items of a selection of tracks and modules (by id), in reading order; an empty
+    /// selection means the whole curriculum.
+    pub fn selection<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = Located<'a>> + 'a {
+        self.items().filter(move |l| ids.is_empty() || ids.iter().any(|id| *id == l.track.id || *id == l.module.id))
+    }
 }
 
 impl Track {

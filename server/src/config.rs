@@ -25,6 +25,7 @@ Common options (each also read from the environment variable shown):
   --addr ADDR           KUJENGA_ADDR          where to listen (127.0.0.1:3000)
   --secure-cookies      KUJENGA_SECURE_COOKIES=1   mark cookies Secure (serve behind HTTPS)
   --demo                KUJENGA_DEMO=1        on an empty database, create demo accounts and a cohort
+  --dashboard-cache S   KUJENGA_DASHBOARD_CACHE   reuse a programme dashboard's figures for S seconds (30)
 Logging: RUST_LOG (default: info).
 ";
 
@@ -37,6 +38,8 @@ pub struct Settings {
     pub addr: SocketAddr,
     pub secure_cookies: bool,
     pub demo: bool,
+    /// How long a programme dashboard's figures are reused before they are computed again.
+    pub dashboard_cache: std::time::Duration,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +62,7 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
     let mut addr = env("KUJENGA_ADDR");
     let mut secure_cookies = flag("KUJENGA_SECURE_COOKIES");
     let mut demo = flag("KUJENGA_DEMO");
+    let mut dashboard_cache = env("KUJENGA_DASHBOARD_CACHE");
     let (mut username, mut name, mut role, mut cohort) = (None, None, None, None);
     let mut positional = Vec::new();
 
@@ -74,6 +78,7 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
             "--addr" => addr = Some(value("HOST:PORT")?),
             "--secure-cookies" => secure_cookies = true,
             "--demo" => demo = true,
+            "--dashboard-cache" => dashboard_cache = Some(value("SECONDS")?),
             "--username" => username = Some(value("NAME")?),
             "--name" => name = Some(value("\"FULL NAME\"")?),
             "--role" => role = Some(value("trainee|instructor|manager|admin")?),
@@ -93,6 +98,11 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
     let addr = addr_text
         .parse()
         .map_err(|_| format!("--addr {addr_text} is not an address; use HOST:PORT such as 127.0.0.1:3000"))?;
+    let cache_text = dashboard_cache.unwrap_or_else(|| "30".to_string());
+    let dashboard_cache = cache_text
+        .parse()
+        .map(std::time::Duration::from_secs)
+        .map_err(|_| format!("--dashboard-cache {cache_text} is not a number of seconds"))?;
     let settings = Settings {
         curriculum: curriculum.unwrap_or_else(|| PathBuf::from("curriculum/content")),
         site_root: site_root.unwrap_or_else(|| PathBuf::from("target/site")),
@@ -101,6 +111,7 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
         addr,
         secure_cookies,
         demo,
+        dashboard_cache,
     };
 
     let words: Vec<&str> = positional.iter().map(String::as_str).collect();

@@ -11,6 +11,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use app::app::{App, shell};
+use app::analytics::Analytics;
 use app::auth::rate_limit::Limits;
 use app::state::{AppState, provide_request_context};
 use axum::Router;
@@ -54,6 +55,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, String> {
         catalog: Arc::new(catalog),
         secret: Arc::new(secret),
         limits: Arc::new(Limits::default()),
+        analytics: Arc::new(Analytics::new(settings.dashboard_cache)),
     })
 }
 
@@ -144,6 +146,7 @@ pub async fn router(state: AppState, secure_cookies: bool) -> Result<Router, Str
     Ok(Router::new()
         .leptos_routes_with_context(&state, pages, context, move || shell(options.clone()))
         .route("/labs/{item}/files/{name}", axum::routing::get(app::downloads::artifact))
+        .route("/programs/{program}/export/{file}", axum::routing::get(app::exports::table))
         .nest_service("/pkg", static_files)
         .fallback(fallback)
         .layer(axum::middleware::from_fn(api_status::api_status))

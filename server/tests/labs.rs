@@ -30,7 +30,7 @@ fn key(g: &Generated, name: &str) -> String {
 }
 
 fn answer_body(lab: &str, question: &str, answer: &str) -> String {
-    format!("item={lab}&question={question}&answer%5B0%5D={}", app::web::encode_query(answer))
+    format!("item={lab}&question={question}&answer%5B0%5D={}", app::api::encode_query(answer))
 }
 
 #[tokio::test]

@@ -36,6 +36,8 @@ pub struct QuestionView {
     pub next_hint_cost: Option<Points>,
     /// Shown once the question is solved or out of attempts.
     pub explanation: Option<String>,
+    /// An instructor's comment on a free-text answer they returned or accepted.
+    pub review_comment: Option<String>,
     pub earned: Points,
 }
 

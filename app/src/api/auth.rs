@@ -79,13 +79,19 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// Who may call: anyone holding a valid invite code. Failed codes count against the
 /// address's sign-in limit, so codes cannot be guessed.
 #[server(endpoint = "join")]
+#[allow(clippy::too_many_arguments)]
 pub async fn join(
     code: String,
     username: String,
     display_name: String,
     password: String,
+    #[server(default)] email: String,
+    #[server(default)] organisation: String,
+    #[server(default)] country: String,
+    #[server(default)] job: String,
+    #[server(default)] gender: String,
 ) -> Result<(), AppError> {
-    use crate::api::Role;
+    use crate::api::{Profile, Role};
     use crate::auth::accounts::AccountForm;
     use crate::auth::rate_limit::retry_secs;
     use crate::auth::{policy, session};
@@ -98,12 +104,9 @@ pub async fn join(
         limiter
             .check(&address)
             .map_err(|wait| AppError::TooManyAttempts { retry_after_secs: retry_secs(wait) })?;
-        let form = AccountForm {
-            username: &username,
-            display_name: &display_name,
-            role: Role::Trainee,
-            password: &password,
-        };
+        let profile = Profile { email, organisation, country: country.trim().to_uppercase(), job, gender };
+        let form =
+            AccountForm { username: &username, display_name: &display_name, role: Role::Trainee, password: &password, profile };
         let hash = form.hash().await?;
         let result = crate::storage::cohorts::join_with_invite(&state.db, &code, &form.new_user(&hash)).await;
         if matches!(&result, Err(AppError::Invalid { field, .. }) if field == "code") {

@@ -4,13 +4,34 @@
 pub mod admin;
 pub mod answers;
 pub mod auth;
+pub mod cohorts;
 pub mod learn;
+pub mod programs;
+pub mod reviews;
 
 use std::fmt;
 
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
+
+/// Percent-encodes a value for a query string (`/` is kept, for paths).
+pub fn encode_query(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A Unix time as UTC `YYYY-MM-DD HH:MM`.
+pub fn date_time(unix_seconds: i64) -> String {
+    let seconds = unix_seconds.rem_euclid(86_400);
+    format!("{} {:02}:{:02}", date(unix_seconds), seconds / 3600, seconds / 60 % 60)
+}
 
 /// The shortest password Kujenga accepts.
 pub const MIN_PASSWORD: usize = 10;
@@ -63,6 +84,24 @@ impl Role {
     pub fn parse(text: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == text.trim().to_ascii_lowercase())
     }
+}
+
+/// What trainees do at work, as programmes report it.
+pub const JOBS: [&str; 7] =
+    ["CERT/CSIRT analyst", "Police investigator", "Prosecutor", "Judge", "Forensic analyst", "Policy officer", "Other"];
+
+/// Gender is optional: the empty value means "not given".
+pub const GENDERS: [&str; 4] = ["", "female", "male", "other"];
+
+/// A trainee's profile. Empty text means "not given". Shown only to their instructors and admins.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub email: String,
+    pub organisation: String,
+    /// ISO 3166-1 alpha-2 code, such as KE.
+    pub country: String,
+    pub job: String,
+    pub gender: String,
 }
 
 /// The signed-in person, as pages need to know them.
@@ -159,6 +198,11 @@ impl Completion {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(encode_query("/learn/a b?x=1&y"), "/learn/a%20b%3Fx%3D1%26y");
+    }
 
     #[test]
     fn dates_are_utc_calendar_days() {

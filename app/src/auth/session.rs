@@ -50,6 +50,20 @@ pub async fn start(user_id: i64) -> Result<(), AppError> {
     session.insert(USER_ID, user_id).await.map_err(session_error)
 }
 
+/// Keeps a value in the session (for what a plain form post must show on the next page).
+pub async fn keep<T: serde::Serialize>(key: &str, value: &T) -> Result<(), AppError> {
+    session()?.insert(key, value).await.map_err(session_error)
+}
+
+pub async fn peek<T: serde::de::DeserializeOwned>(key: &str) -> Result<Option<T>, AppError> {
+    session()?.get(key).await.map_err(session_error)
+}
+
+/// Removes a value from the session and returns it.
+pub async fn take<T: serde::de::DeserializeOwned>(key: &str) -> Result<Option<T>, AppError> {
+    session()?.remove(key).await.map_err(session_error)
+}
+
 /// Ends the session and deletes it from the store.
 pub async fn end() -> Result<(), AppError> {
     session()?.flush().await.map_err(session_error)

@@ -114,6 +114,7 @@ fn result(q: &QuestionView) -> impl IntoView + use<> {
         {answered}
         {verdict.map(|(class, text)| view! { <p class=format!("verdict {class}") role="status">{text}</p> })}
         {q.explanation.clone().map(|e| view! { <p class="explanation">{e}</p> })}
+        {q.review_comment.clone().map(|c| view! { <p class="comment">"Your instructor: "{c}</p> })}
     }
 }
 

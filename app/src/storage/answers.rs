@@ -14,14 +14,36 @@ pub struct StateRow {
     /// `None`: not answered yet, or waiting for review.
     pub last_correct: Option<bool>,
     pub solved: bool,
+    /// For answers an instructor reviews: `pending`, `accepted` or `returned`.
+    pub review: Option<String>,
+    pub review_comment: Option<String>,
 }
 
-type Row = (u32, u32, Option<String>, Option<bool>, Option<i64>);
-/// A [`Row`] with its question id in front.
-type QuestionRow = (String, u32, u32, Option<String>, Option<bool>, Option<i64>);
+/// A question's state as stored.
+#[derive(sqlx::FromRow)]
+struct Row {
+    attempts: u32,
+    hints: u32,
+    last_answer: Option<String>,
+    last_correct: Option<bool>,
+    solved_at: Option<i64>,
+    review: Option<String>,
+    review_comment: Option<String>,
+}
 
-fn state_of((attempts, hints, last_answer, last_correct, solved_at): Row) -> StateRow {
-    StateRow { attempts, hints, last_answer, last_correct, solved: solved_at.is_some() }
+/// The columns of [`Row`], for SELECT and RETURNING.
+const COLUMNS: &str = "attempts, hints, last_answer, last_correct, solved_at, review, review_comment";
+
+fn state_of(r: Row) -> StateRow {
+    StateRow {
+        attempts: r.attempts,
+        hints: r.hints,
+        last_answer: r.last_answer,
+        last_correct: r.last_correct,
+        solved: r.solved_at.is_some(),
+        review: r.review,
+        review_comment: r.review_comment,
+    }
 }
 
 /// The result of trying to record an answer.
@@ -67,16 +89,20 @@ pub async fn states(
     user_id: i64,
     item_id: &str,
 ) -> Result<HashMap<String, StateRow>, AppError> {
-    let rows: Vec<QuestionRow> = sqlx::query_as(
-        "SELECT question_id, attempts, hints, last_answer, last_correct, solved_at
-         FROM question_states WHERE user_id = ? AND item_id = ?",
-    )
-    .bind(user_id)
-    .bind(item_id)
-    .fetch_all(db)
-    .await
-    .map_err(db_error)?;
-    Ok(rows.into_iter().map(|(q, a, h, la, lc, s)| (q, state_of((a, h, la, lc, s)))).collect())
+    #[derive(sqlx::FromRow)]
+    struct QuestionRow {
+        question_id: String,
+        #[sqlx(flatten)]
+        row: Row,
+    }
+    let rows: Vec<QuestionRow> =
+        sqlx::query_as(&format!("SELECT question_id, {COLUMNS} FROM question_states WHERE user_id = ? AND item_id = ?"))
+            .bind(user_id)
+            .bind(item_id)
+            .fetch_all(db)
+            .await
+            .map_err(db_error)?;
+    Ok(rows.into_iter().map(|r| (r.question_id, state_of(r.row))).collect())
 }
 
 /// Counts one attempt and stores the submission, in one transaction. The attempt is refused
@@ -103,18 +129,20 @@ pub async fn record(
     .await
     .map_err(db_error)?;
     let time = now();
-    let row: Option<Row> = sqlx::query_as(
+    let row: Option<Row> = sqlx::query_as(&format!(
         "UPDATE question_states
          SET attempts = attempts + 1, last_answer = ?, last_correct = ?,
-             solved_at = CASE WHEN ? THEN ? ELSE solved_at END
+             solved_at = CASE WHEN ? THEN ? ELSE solved_at END,
+             review = CASE WHEN ? THEN 'pending' ELSE review END, review_comment = NULL
          WHERE user_id = ? AND item_id = ? AND question_id = ? AND solved_at IS NULL
            AND (? IS NULL OR attempts < ?)
-         RETURNING attempts, hints, last_answer, last_correct, solved_at",
-    )
+         RETURNING {COLUMNS}"
+    ))
     .bind(answer)
     .bind(correct)
     .bind(correct == Some(true))
     .bind(time)
+    .bind(correct.is_none())
     .bind(user_id)
     .bind(item_id)
     .bind(question_id)
@@ -152,6 +180,7 @@ pub async fn record(
     .execute(&mut *tx)
     .await
     .map_err(db_error)?;
+    super::users::touch(&mut *tx, user_id).await?;
     tx.commit().await.map_err(db_error)?;
     Ok(Recorded::Counted(state_of(row)))
 }
@@ -174,11 +203,11 @@ pub async fn reveal_hint(
     .execute(&mut *tx)
     .await
     .map_err(db_error)?;
-    let row: Option<Row> = sqlx::query_as(
+    let row: Option<Row> = sqlx::query_as(&format!(
         "UPDATE question_states SET hints = hints + 1
          WHERE user_id = ? AND item_id = ? AND question_id = ? AND solved_at IS NULL AND hints < ?
-         RETURNING attempts, hints, last_answer, last_correct, solved_at",
-    )
+         RETURNING {COLUMNS}"
+    ))
     .bind(user_id)
     .bind(item_id)
     .bind(question_id)
@@ -202,6 +231,18 @@ pub async fn submissions(
     )
     .bind(user_id)
     .bind(item_id)
+    .fetch_all(db)
+    .await
+    .map_err(db_error)
+}
+
+/// Every submission of a learner, newest first: (item, question, answer, verdict, time).
+pub async fn all_submissions(db: &SqlitePool, user_id: i64) -> Result<Vec<(String, String, String, String, i64)>, AppError> {
+    sqlx::query_as(
+        "SELECT item_id, question_id, answer, verdict, submitted_at FROM submissions
+         WHERE user_id = ? ORDER BY id DESC LIMIT 500",
+    )
+    .bind(user_id)
     .fetch_all(db)
     .await
     .map_err(db_error)

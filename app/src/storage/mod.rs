@@ -2,7 +2,9 @@
 
 pub mod answers;
 pub mod cohorts;
+pub mod programs;
 pub mod progress;
+pub mod reviews;
 pub mod users;
 
 use std::str::FromStr;

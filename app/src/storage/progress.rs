@@ -44,5 +44,16 @@ pub async fn complete(
     .execute(db)
     .await
     .map_err(db_error)?;
-    Ok(())
+    super::users::touch(db, user_id).await
+}
+
+/// A learner's completions with their time and lab score, by item id.
+pub async fn completed_with_scores(db: &SqlitePool, user_id: i64) -> Result<HashMap<String, (i64, Option<f64>)>, AppError> {
+    let rows: Vec<(String, i64, Option<f64>)> =
+        sqlx::query_as("SELECT item_id, completed_at, score FROM progress WHERE user_id = ?")
+            .bind(user_id)
+            .fetch_all(db)
+            .await
+            .map_err(db_error)?;
+    Ok(rows.into_iter().map(|(item, at, score)| (item, (at, score))).collect())
 }

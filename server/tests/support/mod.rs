@@ -78,6 +78,7 @@ impl TestApp {
             addr: "127.0.0.1:0".parse().unwrap(),
             secure_cookies: false,
             demo: false,
+            dashboard_cache: std::time::Duration::ZERO,
         };
         let state = server::build_state(&settings).await.expect("state");
         let router = server::router(state.clone(), false)
@@ -89,7 +90,7 @@ impl TestApp {
 
     /// Creates an account with [`PASSWORD`]; returns its id.
     pub async fn user(&self, username: &str, role: Role) -> i64 {
-        let form = AccountForm { username, display_name: username, role, password: PASSWORD };
+        let form = AccountForm { username, display_name: username, role, password: PASSWORD, profile: Default::default() };
         accounts::create(&self.state.db, &form).await.expect("account")
     }
 

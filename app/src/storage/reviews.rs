@@ -1,0 +1,71 @@
+use sqlx::SqlitePool;
+
+use super::{db_error, now};
+use crate::api::reviews::ReviewItem;
+use crate::api::{AppError, Role, Viewer};
+
+/// Answers waiting for review that this person may review: all for an admin, their cohorts'
+/// trainees' for an instructor. Oldest first.
+pub async fn pending_for(db: &SqlitePool, viewer: &Viewer) -> Result<Vec<ReviewItem>, AppError> {
+    let rows: Vec<(i64, String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT s.user_id, u.display_name, s.item_id, s.question_id, s.last_answer,
+                (SELECT MAX(submitted_at) FROM submissions x
+                 WHERE x.user_id = s.user_id AND x.item_id = s.item_id AND x.question_id = s.question_id)
+         FROM question_states s JOIN users u ON u.id = s.user_id
+         WHERE s.review = 'pending'
+           AND (? OR EXISTS (SELECT 1 FROM cohort_members i JOIN cohort_members t ON t.cohort_id = i.cohort_id
+                             WHERE i.user_id = ? AND i.role = 'instructor' AND t.user_id = s.user_id AND t.role = 'trainee'))
+         ORDER BY 6",
+    )
+    .bind(viewer.role == Role::Admin)
+    .bind(viewer.id)
+    .fetch_all(db)
+    .await
+    .map_err(db_error)?;
+    Ok(rows
+        .into_iter()
+        .map(|(user_id, trainee, item_id, question_id, answer, at)| ReviewItem {
+            user_id,
+            trainee,
+            item_id,
+            item: String::new(),
+            question_id,
+            prompt: String::new(),
+            answer,
+            submitted: crate::api::date_time(at),
+        })
+        .collect())
+}
+
+/// Accepts or returns a pending answer; `false` if it was not pending.
+pub async fn decide(
+    db: &SqlitePool,
+    reviewer: i64,
+    user_id: i64,
+    item_id: &str,
+    question_id: &str,
+    accept: bool,
+    comment: &str,
+) -> Result<bool, AppError> {
+    let time = now();
+    let done = sqlx::query(
+        "UPDATE question_states
+         SET review = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ?, last_correct = ?,
+             solved_at = CASE WHEN ? THEN ? ELSE solved_at END
+         WHERE user_id = ? AND item_id = ? AND question_id = ? AND review = 'pending'",
+    )
+    .bind(if accept { "accepted" } else { "returned" })
+    .bind(Some(comment.trim()).filter(|c| !c.is_empty()))
+    .bind(reviewer)
+    .bind(time)
+    .bind(accept)
+    .bind(accept)
+    .bind(time)
+    .bind(user_id)
+    .bind(item_id)
+    .bind(question_id)
+    .execute(db)
+    .await
+    .map_err(db_error)?;
+    Ok(done.rows_affected() == 1)
+}
