@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 use curriculum::{Catalog, ItemKind};
 
 use crate::api::programs::{
-    Breakdown, BreakdownRow, CompletionRow, DashboardData, FilterOptions, Filters, FunnelStep, Headline, LabRow, Percent, Week,
+    Breakdown, BreakdownRow, CompletionRow, DashboardData, FilterOptions, Filters, FunnelStep, Headline,
+    LabRow, Percent, Week,
 };
 use crate::api::{AppError, date, date_time};
 use crate::state::AppState;
@@ -147,7 +148,9 @@ impl Analytics {
 async fn build(state: &AppState, program: i64) -> Result<Arc<Snapshot>, AppError> {
     let db = &state.db;
     let catalog = &state.catalog;
-    let name = programs::name(db, program).await?.ok_or_else(|| AppError::NotFound(format!("programme {program}")))?;
+    let name = programs::name(db, program)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("programme {program}")))?;
     let outline = Outline::of(catalog);
     let items: Vec<_> = catalog.items().collect();
     let mut cohorts_facts = BTreeMap::new();
@@ -264,7 +267,8 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
     let mut lab_tallies = vec![(0u32, 0u32, 0f64); items.len()];
     let mut weekly = vec![0u32; WEEKS as usize];
     let mut before_chart = 0u32;
-    let mut options: (BTreeMap<i64, String>, BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) = Default::default();
+    let mut options: (BTreeMap<i64, String>, BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) =
+        Default::default();
     let mut mine = vec![0usize; modules.len()];
 
     for learner in &snapshot.learners {
@@ -328,7 +332,12 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
             }
         }
         total.add(&tally);
-        let labels = [cohort.name.as_str(), learner.organisation.as_str(), learner.country.as_str(), gender_label(&learner.gender)];
+        let labels = [
+            cohort.name.as_str(),
+            learner.organisation.as_str(),
+            learner.country.as_str(),
+            gender_label(&learner.gender),
+        ];
         for (group, label) in groups.iter_mut().zip(labels) {
             group.entry(label.to_string()).or_default().add(&tally);
         }
@@ -337,7 +346,13 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
     let mut completion = Vec::new();
     for (t, track) in tracks.iter().enumerate() {
         let (learners, done, possible, finished) = track_tallies[t];
-        completion.push(CompletionRow { title: track.title.clone(), is_track: true, learners, finished, completion: Percent::of(done, possible) });
+        completion.push(CompletionRow {
+            title: track.title.clone(),
+            is_track: true,
+            learners,
+            finished,
+            completion: Percent::of(done, possible),
+        });
         for (m, module) in modules.iter().enumerate().filter(|(_, m)| m.3 == t) {
             let (learners, done, finished) = module_tallies[m];
             completion.push(CompletionRow {
@@ -359,7 +374,8 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
                 title: l.item.title.clone(),
                 learners,
                 finished,
-                average: (finished > 0).then(|| Percent((scores / f64::from(finished) * 1000.0).round() as u32)),
+                average: (finished > 0)
+                    .then(|| Percent((scores / f64::from(finished) * 1000.0).round() as u32)),
             }
         })
         .collect();
@@ -371,7 +387,10 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
         .map(|(group, (title, dimension))| Breakdown {
             dimension: dimension.to_string(),
             title: title.to_string(),
-            rows: group.iter().map(|(label, t)| t.row(if label.is_empty() { "(not given)".into() } else { label.clone() })).collect(),
+            rows: group
+                .iter()
+                .map(|(label, t)| t.row(if label.is_empty() { "(not given)".into() } else { label.clone() }))
+                .collect(),
         })
         .collect();
     let mut cumulative = before_chart;
@@ -436,16 +455,33 @@ pub fn csv(data: &DashboardData, table: &str) -> Option<String> {
     let optional = |p: Option<Percent>| p.map(|p| p.to_string()).unwrap_or_default();
     match table {
         "completion" => {
-            line(vec!["part".into(), "title".into(), "learners".into(), "finished".into(), "completion".into()]);
+            line(vec![
+                "part".into(),
+                "title".into(),
+                "learners".into(),
+                "finished".into(),
+                "completion".into(),
+            ]);
             for r in &data.completion {
                 let part = if r.is_track { "track" } else { "module" };
-                line(vec![part.into(), r.title.clone(), r.learners.to_string(), r.finished.to_string(), r.completion.to_string()]);
+                line(vec![
+                    part.into(),
+                    r.title.clone(),
+                    r.learners.to_string(),
+                    r.finished.to_string(),
+                    r.completion.to_string(),
+                ]);
             }
         }
         "labs" => {
             line(vec!["lab".into(), "learners".into(), "finished".into(), "average score".into()]);
             for r in &data.labs {
-                line(vec![r.title.clone(), r.learners.to_string(), r.finished.to_string(), optional(r.average)]);
+                line(vec![
+                    r.title.clone(),
+                    r.learners.to_string(),
+                    r.finished.to_string(),
+                    optional(r.average),
+                ]);
             }
         }
         "weeks" => {
@@ -462,9 +498,21 @@ pub fn csv(data: &DashboardData, table: &str) -> Option<String> {
         }
         dimension => {
             let b = data.breakdowns.iter().find(|b| b.dimension == dimension)?;
-            line(vec![b.dimension.clone(), "enrolled".into(), "active (14 days)".into(), "completion".into(), "lab score".into()]);
+            line(vec![
+                b.dimension.clone(),
+                "enrolled".into(),
+                "active (14 days)".into(),
+                "completion".into(),
+                "lab score".into(),
+            ]);
             for r in &b.rows {
-                line(vec![r.label.clone(), r.enrolled.to_string(), r.active.to_string(), r.completion.to_string(), optional(r.lab_score)]);
+                line(vec![
+                    r.label.clone(),
+                    r.enrolled.to_string(),
+                    r.active.to_string(),
+                    r.completion.to_string(),
+                    optional(r.lab_score),
+                ]);
             }
         }
     }

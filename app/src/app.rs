@@ -5,7 +5,9 @@ use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
-use crate::pages::{admin, catalog, glossary, item, join, module, not_found, sign_in, track};
+use crate::pages::{
+    admin, catalog, cohorts, glossary, item, join, module, not_found, programs, reviews, sign_in, track,
+};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
@@ -44,6 +46,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/join") view=join::JoinPage ssr=SsrMode::Async />
                 <Route path=path!("/admin") view=admin::UsersPage ssr=SsrMode::Async />
                 <Route path=path!("/invites") view=admin::InvitesPage ssr=SsrMode::Async />
+                <Route path=path!("/programs") view=programs::ProgramsPage ssr=SsrMode::Async />
+                <Route path=path!("/programs/:id") view=programs::DashboardPage ssr=SsrMode::Async />
+                <Route path=path!("/cohorts") view=cohorts::CohortsPage ssr=SsrMode::Async />
+                <Route path=path!("/cohorts/:id") view=cohorts::CohortPage ssr=SsrMode::Async />
+                <Route path=path!("/cohorts/:cohort/trainees/:trainee") view=cohorts::TraineePage ssr=SsrMode::Async />
+                <Route path=path!("/reviews") view=reviews::ReviewsPage ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

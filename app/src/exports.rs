@@ -36,13 +36,23 @@ pub async fn table(
     }
 }
 
-async fn csv(state: &AppState, session: &Session, program: i64, file: &str, filters: Filters) -> Result<(String, String), AppError> {
+async fn csv(
+    state: &AppState,
+    session: &Session,
+    program: i64,
+    file: &str,
+    filters: Filters,
+) -> Result<(String, String), AppError> {
     let viewer = session::viewer_of(session, &state.db).await?.ok_or(AppError::SignInRequired)?;
     policy::may_view_program(&state.db, &viewer, program).await?;
     let table = file.strip_suffix(".csv").filter(|t| EXPORTS.contains(t)).ok_or_else(|| {
-        AppError::NotFound(format!("export `{file}`; the exports are {}", EXPORTS.map(|e| format!("{e}.csv")).join(", ")))
+        AppError::NotFound(format!(
+            "export `{file}`; the exports are {}",
+            EXPORTS.map(|e| format!("{e}.csv")).join(", ")
+        ))
     })?;
     let data = crate::analytics::dashboard(state, program, filters).await?;
-    let body = crate::analytics::csv(&data, table).ok_or_else(|| AppError::NotFound(format!("export `{file}`")))?;
+    let body =
+        crate::analytics::csv(&data, table).ok_or_else(|| AppError::NotFound(format!("export `{file}`")))?;
     Ok((format!("programme-{program}-{table}.csv"), body))
 }

@@ -225,8 +225,13 @@ pub async fn review(
     comment: &str,
 ) -> Result<(), AppError> {
     let (item, _) = find(state, item_id, question_id)?;
-    if !crate::storage::reviews::decide(&state.db, reviewer, trainee, item_id, question_id, accept, comment).await? {
-        return Err(AppError::invalid("answer", "this answer is not waiting for review (someone may have reviewed it already)"));
+    if !crate::storage::reviews::decide(&state.db, reviewer, trainee, item_id, question_id, accept, comment)
+        .await?
+    {
+        return Err(AppError::invalid(
+            "answer",
+            "this answer is not waiting for review (someone may have reviewed it already)",
+        ));
     }
     settle(state, trainee, item).await
 }

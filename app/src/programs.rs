@@ -30,7 +30,9 @@ pub async fn create_cohort(
     if name.trim().is_empty() || name.chars().count() > 100 {
         return Err(AppError::invalid("name", "give the cohort a name of 1 to 100 characters"));
     }
-    programs::name(db, program).await?.ok_or_else(|| AppError::invalid("program", "choose an existing programme"))?;
+    programs::name(db, program)
+        .await?
+        .ok_or_else(|| AppError::invalid("program", "choose an existing programme"))?;
     let date = |field: &str, text: &str| -> Result<Option<String>, AppError> {
         if text.trim().is_empty() {
             return Ok(None);
@@ -46,7 +48,10 @@ pub async fn create_cohort(
     for id in content {
         let known = state.catalog.track(id).is_some() || state.catalog.module(id).is_some();
         if !known {
-            return Err(AppError::invalid("content", format!("`{id}` is not a track or module of the curriculum")));
+            return Err(AppError::invalid(
+                "content",
+                format!("`{id}` is not a track or module of the curriculum"),
+            ));
         }
     }
     let teacher = if instructor == 0 {

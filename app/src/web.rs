@@ -125,5 +125,4 @@ mod tests {
         assert_eq!(local_path("/\\evil.example"), "/");
         assert_eq!(local_path(""), "/");
     }
-
 }

@@ -144,7 +144,8 @@ impl Catalog {
     /// The items of a selection of tracks and modules (by id), in reading order; an empty
     /// selection means the whole curriculum.
     pub fn selection<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = Located<'a>> + 'a {
-        self.items().filter(move |l| ids.is_empty() || ids.iter().any(|id| *id == l.track.id || *id == l.module.id))
+        self.items()
+            .filter(move |l| ids.is_empty() || ids.iter().any(|id| *id == l.track.id || *id == l.module.id))
     }
 }
 

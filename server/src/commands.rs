@@ -113,7 +113,8 @@ pub async fn user_add(
     };
     std::fs::create_dir_all(&settings.data_dir).map_err(|e| e.to_string())?;
     let db = app::storage::open(&settings.database_url).await.map_err(|e| e.to_string())?;
-    let form = AccountForm { username, display_name: name, role, password: &password, profile: Default::default() };
+    let form =
+        AccountForm { username, display_name: name, role, password: &password, profile: Default::default() };
     let id = accounts::create(&db, &form).await.map_err(|e| e.to_string())?;
     if let Some(cohort) = cohort {
         let cohort_id = match app::storage::cohorts::find(&db, cohort).await.map_err(|e| e.to_string())? {

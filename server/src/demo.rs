@@ -27,7 +27,13 @@ pub async fn seed(db: &SqlitePool, data_dir: &Path) -> Result<(), String> {
         let mut listing = String::from("role        username    password\n");
         for (username, name, role) in ACCOUNTS {
             let password = random_code(12);
-            let form = AccountForm { username, display_name: name, role, password: &password, profile: Default::default() };
+            let form = AccountForm {
+                username,
+                display_name: name,
+                role,
+                password: &password,
+                profile: Default::default(),
+            };
             let id = accounts::create(db, &form).await.map_err(|e| e.to_string())?;
             if matches!(role, Role::Instructor | Role::Trainee) {
                 cohorts::add_member(db, cohort, id, role).await.map_err(|e| e.to_string())?;

@@ -10,8 +10,8 @@ pub mod security;
 use std::path::Path;
 use std::sync::Arc;
 
-use app::app::{App, shell};
 use app::analytics::Analytics;
+use app::app::{App, shell};
 use app::auth::rate_limit::Limits;
 use app::state::{AppState, provide_request_context};
 use axum::Router;

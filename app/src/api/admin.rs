@@ -63,8 +63,13 @@ pub async fn create_user(
         policy::one_of(policy::ADMINS).await?;
         let role = Role::parse(&role)
             .ok_or_else(|| AppError::invalid("role", "choose trainee, instructor, manager or admin"))?;
-        let form =
-            AccountForm { username: &username, display_name: &display_name, role, password: &password, profile: Default::default() };
+        let form = AccountForm {
+            username: &username,
+            display_name: &display_name,
+            role,
+            password: &password,
+            profile: Default::default(),
+        };
         accounts::create(&crate::state::state().db, &form).await?;
         crate::web::redirect_plain_form("/admin");
         Ok(())

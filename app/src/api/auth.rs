@@ -105,8 +105,13 @@ pub async fn join(
             .check(&address)
             .map_err(|wait| AppError::TooManyAttempts { retry_after_secs: retry_secs(wait) })?;
         let profile = Profile { email, organisation, country: country.trim().to_uppercase(), job, gender };
-        let form =
-            AccountForm { username: &username, display_name: &display_name, role: Role::Trainee, password: &password, profile };
+        let form = AccountForm {
+            username: &username,
+            display_name: &display_name,
+            role: Role::Trainee,
+            password: &password,
+            profile,
+        };
         let hash = form.hash().await?;
         let result = crate::storage::cohorts::join_with_invite(&state.db, &code, &form.new_user(&hash)).await;
         if matches!(&result, Err(AppError::Invalid { field, .. }) if field == "code") {

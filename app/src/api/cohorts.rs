@@ -121,6 +121,17 @@ pub struct TraineeRecord {
     pub submissions: Vec<Submission>,
 }
 
+/// Who may call: instructors (their cohorts), managers (their programmes' cohorts), admins.
+#[server(endpoint = "cohorts")]
+pub async fn cohorts_page() -> Result<Vec<super::admin::CohortRow>, AppError> {
+    use super::Role;
+    crate::web::respond(async move {
+        let viewer = crate::auth::policy::one_of(&[Role::Instructor, Role::Manager, Role::Admin]).await?;
+        crate::storage::cohorts::visible_to(&crate::state::state().db, &viewer).await
+    })
+    .await
+}
+
 /// Trainees on one page of the grid.
 pub const PAGE_SIZE: u32 = 25;
 

@@ -87,8 +87,15 @@ impl Role {
 }
 
 /// What trainees do at work, as programmes report it.
-pub const JOBS: [&str; 7] =
-    ["CERT/CSIRT analyst", "Police investigator", "Prosecutor", "Judge", "Forensic analyst", "Policy officer", "Other"];
+pub const JOBS: [&str; 7] = [
+    "CERT/CSIRT analyst",
+    "Police investigator",
+    "Prosecutor",
+    "Judge",
+    "Forensic analyst",
+    "Policy officer",
+    "Other",
+];
 
 /// Gender is optional: the empty value means "not given".
 pub const GENDERS: [&str; 4] = ["", "female", "male", "other"];

@@ -60,7 +60,12 @@ pub struct Filters {
 impl Filters {
     /// The filters as a query string, for links and exports.
     pub fn query(&self) -> String {
-        let pairs = [("cohort", &self.cohort), ("organisation", &self.organisation), ("country", &self.country), ("gender", &self.gender)];
+        let pairs = [
+            ("cohort", &self.cohort),
+            ("organisation", &self.organisation),
+            ("country", &self.country),
+            ("gender", &self.gender),
+        ];
         pairs
             .iter()
             .filter(|(_, v)| !v.is_empty())
@@ -153,7 +158,8 @@ pub struct DashboardData {
 }
 
 /// The tables a dashboard exports as CSV.
-pub const EXPORTS: [&str; 8] = ["completion", "labs", "cohort", "organisation", "country", "gender", "weeks", "funnel"];
+pub const EXPORTS: [&str; 8] =
+    ["completion", "labs", "cohort", "organisation", "country", "gender", "weeks", "funnel"];
 
 /// Who may call: managers (their programmes) and admins (all).
 #[server(endpoint = "programs")]
@@ -165,7 +171,9 @@ pub async fn programs_page() -> Result<ProgramsData, AppError> {
         let viewer = policy::one_of(&[Role::Manager, Role::Admin]).await?;
         let state = crate::state::state();
         let is_admin = viewer.role == Role::Admin;
-        let choices = |rows: Vec<(i64, String, String)>| rows.into_iter().map(|(id, name, user)| (id.to_string(), format!("{name} ({user})"))).collect();
+        let choices = |rows: Vec<(i64, String, String)>| {
+            rows.into_iter().map(|(id, name, user)| (id.to_string(), format!("{name} ({user})"))).collect()
+        };
         let (managers, instructors, content) = if is_admin {
             let content = state
                 .catalog
@@ -176,11 +184,21 @@ pub async fn programs_page() -> Result<ProgramsData, AppError> {
                         .chain(t.modules.iter().map(|m| (m.id.clone(), format!("— {}", m.title))))
                 })
                 .collect();
-            (choices(users::with_role(&state.db, Role::Manager).await?), choices(users::with_role(&state.db, Role::Instructor).await?), content)
+            (
+                choices(users::with_role(&state.db, Role::Manager).await?),
+                choices(users::with_role(&state.db, Role::Instructor).await?),
+                content,
+            )
         } else {
             Default::default()
         };
-        Ok(ProgramsData { programs: programs::visible_to(&state.db, &viewer).await?, is_admin, managers, instructors, content })
+        Ok(ProgramsData {
+            programs: programs::visible_to(&state.db, &viewer).await?,
+            is_admin,
+            managers,
+            instructors,
+            content,
+        })
     })
     .await
 }
@@ -231,7 +249,16 @@ pub async fn create_cohort(
     use crate::auth::policy;
     crate::web::respond(async move {
         policy::one_of(policy::ADMINS).await?;
-        let id = crate::programs::create_cohort(&crate::state::state(), &name, program, &starts_on, &ends_on, instructor, &content).await?;
+        let id = crate::programs::create_cohort(
+            &crate::state::state(),
+            &name,
+            program,
+            &starts_on,
+            &ends_on,
+            instructor,
+            &content,
+        )
+        .await?;
         crate::web::redirect_plain_form(&format!("/cohorts/{id}"));
         Ok(id)
     })

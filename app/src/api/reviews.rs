@@ -28,7 +28,13 @@ pub async fn review_queue() -> Result<Vec<ReviewItem>, AppError> {
         for r in &mut items {
             if let Some(found) = state.catalog.item(&r.item_id) {
                 r.item = found.item.title.clone();
-                r.prompt = found.item.questions.iter().find(|q| q.id == r.question_id).map(|q| q.prompt.clone()).unwrap_or_default();
+                r.prompt = found
+                    .item
+                    .questions
+                    .iter()
+                    .find(|q| q.id == r.question_id)
+                    .map(|q| q.prompt.clone())
+                    .unwrap_or_default();
             }
         }
         Ok(items)
@@ -51,13 +57,18 @@ pub async fn review_answer(
     crate::web::respond(async move {
         let viewer = policy::one_of(policy::STAFF).await?;
         let state = crate::state::state();
-        if viewer.role != Role::Admin && !crate::storage::cohorts::teaches_trainee(&state.db, viewer.id, trainee).await? {
+        if viewer.role != Role::Admin
+            && !crate::storage::cohorts::teaches_trainee(&state.db, viewer.id, trainee).await?
+        {
             return Err(AppError::Forbidden);
         }
         let accept = match decision.as_str() {
             "accept" => true,
             "return" if comment.trim().is_empty() => {
-                return Err(AppError::invalid("comment", "say what the trainee should improve before returning the answer"));
+                return Err(AppError::invalid(
+                    "comment",
+                    "say what the trainee should improve before returning the answer",
+                ));
             }
             "return" => false,
             _ => return Err(AppError::invalid("decision", "choose accept or return")),

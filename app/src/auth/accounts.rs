@@ -62,14 +62,16 @@ impl AccountForm<'_> {
 /// Says which profile field is wrong and how to fix it. Every field may be empty.
 pub fn check_profile(p: &Profile) -> Result<(), AppError> {
     let email = p.email.trim();
-    if !email.is_empty() && (email.len() > 120 || !email.contains('@') || email.contains(char::is_whitespace)) {
+    if !email.is_empty() && (email.len() > 120 || !email.contains('@') || email.contains(char::is_whitespace))
+    {
         return Err(AppError::invalid("email", format!("`{email}` is not an e-mail address")));
     }
     if p.organisation.chars().count() > 120 {
         return Err(AppError::invalid("organisation", "use at most 120 characters"));
     }
     let country = p.country.trim();
-    if !country.is_empty() && !(country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase())) {
+    let is_code = country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase());
+    if !country.is_empty() && !is_code {
         return Err(AppError::invalid(
             "country",
             format!("`{country}` is not a two-letter country code; use ISO 3166 codes such as KE, GH or LK"),
@@ -79,7 +81,10 @@ pub fn check_profile(p: &Profile) -> Result<(), AppError> {
         return Err(AppError::invalid("role", format!("`{}` is not one of: {}", p.job, JOBS.join(", "))));
     }
     if !GENDERS.contains(&p.gender.as_str()) {
-        return Err(AppError::invalid("gender", format!("`{}` is not one of: female, male, other, or empty", p.gender)));
+        return Err(AppError::invalid(
+            "gender",
+            format!("`{}` is not one of: female, male, other, or empty", p.gender),
+        ));
     }
     Ok(())
 }

@@ -42,7 +42,9 @@ pub async fn cohort_staff(cohort_id: i64) -> Result<Viewer, AppError> {
 pub async fn cohort_viewer(cohort_id: i64) -> Result<Viewer, AppError> {
     let viewer = signed_in().await?;
     let db = crate::state::state().db;
-    let info = cohorts::info(&db, cohort_id).await?.ok_or_else(|| AppError::NotFound(format!("cohort {cohort_id}")))?;
+    let info = cohorts::info(&db, cohort_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("cohort {cohort_id}")))?;
     let manages = match info.program_id {
         Some(p) => programs::is_manager(&db, p, viewer.id).await?,
         None => false,

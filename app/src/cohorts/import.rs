@@ -64,15 +64,25 @@ pub fn parse_csv(text: &str) -> Result<Vec<(u32, Vec<String>)>, String> {
 
 /// A username from an e-mail address or a name: `a.mensah@x.test` gives `a.mensah`.
 fn derive_username(email: &str, name: &str) -> String {
-    let base = if email.contains('@') { email.split('@').next().unwrap_or_default().to_string() } else { name.replace(' ', ".") };
-    base.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')).collect()
+    let base = if email.contains('@') {
+        email.split('@').next().unwrap_or_default().to_string()
+    } else {
+        name.replace(' ', ".")
+    };
+    base.to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        .collect()
 }
 
 /// Reads and checks an import file against the accounts that exist.
 pub async fn preview(db: &SqlitePool, csv: &str) -> Result<ImportCheck, AppError> {
     let records = parse_csv(csv).map_err(|m| AppError::invalid("csv", m))?;
     let Some(((_, header), rows)) = records.split_first() else {
-        return Err(AppError::invalid("csv", format!("the file is empty; its first line names the columns: {}", COLUMNS.join(","))));
+        return Err(AppError::invalid(
+            "csv",
+            format!("the file is empty; its first line names the columns: {}", COLUMNS.join(",")),
+        ));
     };
     let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
     let mut problems = Vec::new();
@@ -91,13 +101,22 @@ pub async fn preview(db: &SqlitePool, csv: &str) -> Result<ImportCheck, AppError
         return Ok(ImportCheck { rows: Vec::new(), problems });
     }
     let column = |fields: &[String], name: &str| {
-        header.iter().position(|h| h == name).and_then(|i| fields.get(i)).map(|f| f.trim().to_string()).unwrap_or_default()
+        header
+            .iter()
+            .position(|h| h == name)
+            .and_then(|i| fields.get(i))
+            .map(|f| f.trim().to_string())
+            .unwrap_or_default()
     };
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for (line, fields) in rows {
         if fields.len() != header.len() {
-            problems.push(format!("line {line}: {} fields, but the first line names {} columns", fields.len(), header.len()));
+            problems.push(format!(
+                "line {line}: {} fields, but the first line names {} columns",
+                fields.len(),
+                header.len()
+            ));
             continue;
         }
         let name = column(fields, "name");
@@ -115,7 +134,13 @@ pub async fn preview(db: &SqlitePool, csv: &str) -> Result<ImportCheck, AppError
             job: JOBS.iter().find(|j| j.eq_ignore_ascii_case(&job)).map_or(job, |j| j.to_string()),
             gender: GENDERS.iter().find(|g| **g == gender).map_or(gender, |g| g.to_string()),
         };
-        let form = AccountForm { username: &username, display_name: &name, role: Role::Trainee, password: "not checked here", profile };
+        let form = AccountForm {
+            username: &username,
+            display_name: &name,
+            role: Role::Trainee,
+            password: "not checked here",
+            profile,
+        };
         let check = if name.is_empty() {
             Err(AppError::invalid("name", "is empty"))
         } else {
@@ -130,7 +155,9 @@ pub async fn preview(db: &SqlitePool, csv: &str) -> Result<ImportCheck, AppError
             continue;
         }
         if users::exists(db, &username).await? {
-            problems.push(format!("line {line}: username `{username}` is taken; give this person another in a `username` column"));
+            problems.push(format!(
+                "line {line}: username `{username}` is taken; give this person another in a `username` column"
+            ));
             continue;
         }
         let profile = form.profile;
@@ -172,14 +199,17 @@ pub async fn take_imported(cohort: i64) -> Result<Vec<(String, String)>, AppErro
 
 /// Writes the kept file: every account and enrolment, or nothing.
 pub async fn commit(state: &AppState, cohort: i64) -> Result<Imported, AppError> {
-    let csv: String = session::peek(&key(cohort))
-        .await?
-        .ok_or_else(|| AppError::invalid("csv", "there is nothing to import; paste the file and preview it first"))?;
+    let csv: String = session::peek(&key(cohort)).await?.ok_or_else(|| {
+        AppError::invalid("csv", "there is nothing to import; paste the file and preview it first")
+    })?;
     let checked = preview(&state.db, &csv).await?;
     if !checked.problems.is_empty() {
         return Err(AppError::invalid(
             "csv",
-            format!("{} problem(s) remain; fix them and preview again. Nothing was imported.", checked.problems.len()),
+            format!(
+                "{} problem(s) remain; fix them and preview again. Nothing was imported.",
+                checked.problems.len()
+            ),
         ));
     }
     let mut accounts = Vec::new();
@@ -213,10 +243,17 @@ mod tests {
 
     #[test]
     fn csv_fields_with_quotes_commas_and_new_lines() {
-        let records = parse_csv("name,organisation\n\"Mensah, Ama\",\"Ghana \"\"CERT\"\"\"\nKofi,\"Line\nbreak\"\n\nYaw,X").unwrap();
+        let records = parse_csv(
+            "name,organisation\n\"Mensah, Ama\",\"Ghana \"\"CERT\"\"\"\nKofi,\"Line\nbreak\"\n\nYaw,X",
+        )
+        .unwrap();
         assert_eq!(records[1], (2, vec!["Mensah, Ama".into(), "Ghana \"CERT\"".into()]));
         assert_eq!(records[2], (3, vec!["Kofi".into(), "Line\nbreak".into()]));
-        assert_eq!(records[3], (6, vec!["Yaw".into(), "X".into()]), "line numbers count the lines inside quotes");
+        assert_eq!(
+            records[3],
+            (6, vec!["Yaw".into(), "X".into()]),
+            "line numbers count the lines inside quotes"
+        );
         assert!(parse_csv("a\n\"open").unwrap_err().contains("line 2"));
     }
 

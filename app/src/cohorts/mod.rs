@@ -4,7 +4,9 @@ pub mod import;
 
 use std::collections::HashMap;
 
-use crate::api::cohorts::{Cell, CohortGridData, GridColumn, GridRow, ItemProgress, PAGE_SIZE, Submission, TraineeRecord};
+use crate::api::cohorts::{
+    Cell, CohortGridData, GridColumn, GridRow, ItemProgress, PAGE_SIZE, Submission, TraineeRecord,
+};
 use crate::api::learn::Kind;
 use crate::api::{AppError, Role, Viewer, date};
 use crate::state::AppState;
@@ -31,7 +33,9 @@ pub async fn grid(
     filter: &str,
 ) -> Result<CohortGridData, AppError> {
     let db = &state.db;
-    let cohort = cohorts::info(db, cohort_id).await?.ok_or_else(|| AppError::NotFound(format!("cohort {cohort_id}")))?;
+    let cohort = cohorts::info(db, cohort_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("cohort {cohort_id}")))?;
     let can_teach = viewer.role == Role::Admin || cohorts::is_instructor(db, cohort_id, viewer.id).await?;
     let columns: Vec<GridColumn> = state
         .catalog
@@ -54,10 +58,13 @@ pub async fn grid(
         .into_iter()
         .filter(|t| {
             needle.is_empty()
-                || [&t.display_name, &t.username, &t.organisation, &t.country].iter().any(|f| f.to_lowercase().contains(&needle))
+                || [&t.display_name, &t.username, &t.organisation, &t.country]
+                    .iter()
+                    .any(|f| f.to_lowercase().contains(&needle))
         })
         .collect();
-    let done_count = |id: i64| done.get(&id).map_or(0, |d| columns.iter().filter(|c| d.contains_key(&c.id)).count());
+    let done_count =
+        |id: i64| done.get(&id).map_or(0, |d| columns.iter().filter(|c| d.contains_key(&c.id)).count());
     match sort {
         "progress" => trainees.sort_by_key(|t| std::cmp::Reverse(done_count(t.id))),
         "active" => trainees.sort_by_key(|t| std::cmp::Reverse(t.last_active_at)),
@@ -104,9 +111,15 @@ pub async fn grid(
     })
 }
 
-pub async fn trainee_detail(state: &AppState, cohort_id: i64, trainee_id: i64) -> Result<TraineeRecord, AppError> {
+pub async fn trainee_detail(
+    state: &AppState,
+    cohort_id: i64,
+    trainee_id: i64,
+) -> Result<TraineeRecord, AppError> {
     let db = &state.db;
-    let cohort = cohorts::info(db, cohort_id).await?.ok_or_else(|| AppError::NotFound(format!("cohort {cohort_id}")))?;
+    let cohort = cohorts::info(db, cohort_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("cohort {cohort_id}")))?;
     let trainee = cohorts::trainees(db, cohort_id)
         .await?
         .into_iter()
@@ -128,7 +141,8 @@ pub async fn trainee_detail(state: &AppState, cohort_id: i64, trainee_id: i64) -
             }
         })
         .collect();
-    let titles: HashMap<&str, &str> = state.catalog.items().map(|l| (l.item.id.as_str(), l.item.title.as_str())).collect();
+    let titles: HashMap<&str, &str> =
+        state.catalog.items().map(|l| (l.item.id.as_str(), l.item.title.as_str())).collect();
     let submissions = answers::all_submissions(db, trainee_id)
         .await?
         .into_iter()

@@ -32,7 +32,9 @@ fn Nav(viewer: Option<Viewer>) -> impl IntoView {
         Some(v) => Either::Left(view! {
             <nav class="account" aria-label="Account">
                 <a href="/">"Catalog"</a>
-                {matches!(v.role, Role::Instructor | Role::Admin).then(|| view! { <a href="/invites">"Invites"</a> })}
+                {matches!(v.role, Role::Instructor | Role::Manager | Role::Admin).then(|| view! { <a href="/cohorts">"Cohorts"</a> })}
+                {matches!(v.role, Role::Instructor | Role::Admin).then(|| view! { <a href="/reviews">"Reviews"</a> <a href="/invites">"Invites"</a> })}
+                {matches!(v.role, Role::Manager | Role::Admin).then(|| view! { <a href="/programs">"Programmes"</a> })}
                 {(v.role == Role::Admin).then(|| view! { <a href="/admin">"Accounts"</a> })}
                 <span class="who">{v.display_name}" · "{v.role.label()}</span>
                 <form method="post" action="/api/sign-out">

@@ -2,10 +2,13 @@
 
 pub mod admin;
 pub mod catalog;
+pub mod cohorts;
 pub mod glossary;
 pub mod item;
 pub mod join;
 pub mod module;
 pub mod not_found;
+pub mod programs;
+pub mod reviews;
 pub mod sign_in;
 pub mod track;

@@ -95,13 +95,14 @@ pub async fn states(
         #[sqlx(flatten)]
         row: Row,
     }
-    let rows: Vec<QuestionRow> =
-        sqlx::query_as(&format!("SELECT question_id, {COLUMNS} FROM question_states WHERE user_id = ? AND item_id = ?"))
-            .bind(user_id)
-            .bind(item_id)
-            .fetch_all(db)
-            .await
-            .map_err(db_error)?;
+    let rows: Vec<QuestionRow> = sqlx::query_as(&format!(
+        "SELECT question_id, {COLUMNS} FROM question_states WHERE user_id = ? AND item_id = ?"
+    ))
+    .bind(user_id)
+    .bind(item_id)
+    .fetch_all(db)
+    .await
+    .map_err(db_error)?;
     Ok(rows.into_iter().map(|r| (r.question_id, state_of(r.row))).collect())
 }
 
@@ -237,7 +238,10 @@ pub async fn submissions(
 }
 
 /// Every submission of a learner, newest first: (item, question, answer, verdict, time).
-pub async fn all_submissions(db: &SqlitePool, user_id: i64) -> Result<Vec<(String, String, String, String, i64)>, AppError> {
+pub async fn all_submissions(
+    db: &SqlitePool,
+    user_id: i64,
+) -> Result<Vec<(String, String, String, String, i64)>, AppError> {
     sqlx::query_as(
         "SELECT item_id, question_id, answer, verdict, submitted_at FROM submissions
          WHERE user_id = ? ORDER BY id DESC LIMIT 500",

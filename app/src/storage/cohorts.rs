@@ -41,12 +41,14 @@ pub async fn create_cohort(db: &SqlitePool, cohort: &NewCohort<'_>) -> Result<i6
             }
         })?;
     for content_id in cohort.content {
-        sqlx::query("INSERT INTO cohort_content (cohort_id, content_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-            .bind(id)
-            .bind(content_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_error)?;
+        sqlx::query(
+            "INSERT INTO cohort_content (cohort_id, content_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(id)
+        .bind(content_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
     }
     tx.commit().await.map_err(db_error)?;
     Ok(id)
@@ -197,22 +199,32 @@ pub async fn teaches_trainee(db: &SqlitePool, instructor_id: i64, trainee_id: i6
 }
 
 pub async fn info(db: &SqlitePool, id: i64) -> Result<Option<CohortInfo>, AppError> {
-    let row: Option<(i64, String, Option<i64>, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT c.id, c.name, c.program_id, p.name, c.starts_on, c.ends_on
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        name: String,
+        program_id: Option<i64>,
+        program: Option<String>,
+        starts_on: Option<String>,
+        ends_on: Option<String>,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT c.id, c.name, c.program_id, p.name AS program, c.starts_on, c.ends_on
          FROM cohorts c LEFT JOIN programs p ON p.id = c.program_id WHERE c.id = ?",
     )
     .bind(id)
     .fetch_optional(db)
     .await
     .map_err(db_error)?;
-    let Some((id, name, program_id, program, starts_on, ends_on)) = row else {
+    let Some(row) = row else {
         return Ok(None);
     };
-    let content: Vec<String> = sqlx::query_scalar("SELECT content_id FROM cohort_content WHERE cohort_id = ? ORDER BY content_id")
-        .bind(id)
-        .fetch_all(db)
-        .await
-        .map_err(db_error)?;
+    let content: Vec<String> =
+        sqlx::query_scalar("SELECT content_id FROM cohort_content WHERE cohort_id = ? ORDER BY content_id")
+            .bind(id)
+            .fetch_all(db)
+            .await
+            .map_err(db_error)?;
     let instructors: Vec<String> = sqlx::query_scalar(
         "SELECT u.display_name FROM cohort_members m JOIN users u ON u.id = m.user_id
          WHERE m.cohort_id = ? AND m.role = 'instructor' ORDER BY u.display_name",
@@ -221,7 +233,16 @@ pub async fn info(db: &SqlitePool, id: i64) -> Result<Option<CohortInfo>, AppErr
     .fetch_all(db)
     .await
     .map_err(db_error)?;
-    Ok(Some(CohortInfo { id, name, program_id, program, starts_on, ends_on, content, instructors }))
+    Ok(Some(CohortInfo {
+        id: row.id,
+        name: row.name,
+        program_id: row.program_id,
+        program: row.program,
+        starts_on: row.starts_on,
+        ends_on: row.ends_on,
+        content,
+        instructors,
+    }))
 }
 
 /// The cohorts a person may see: all for an admin, their own for an instructor, those of their
@@ -259,7 +280,10 @@ pub async fn trainees(db: &SqlitePool, cohort_id: i64) -> Result<Vec<TraineeRow>
 }
 
 /// Completions of a cohort's trainees: (user, item, lab score).
-pub async fn completions(db: &SqlitePool, cohort_id: i64) -> Result<Vec<(i64, String, Option<f64>)>, AppError> {
+pub async fn completions(
+    db: &SqlitePool,
+    cohort_id: i64,
+) -> Result<Vec<(i64, String, Option<f64>)>, AppError> {
     sqlx::query_as(
         "SELECT p.user_id, p.item_id, p.score FROM progress p
          JOIN cohort_members m ON m.user_id = p.user_id AND m.cohort_id = ? AND m.role = 'trainee'",

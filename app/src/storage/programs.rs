@@ -39,7 +39,11 @@ pub async fn is_manager(db: &SqlitePool, program_id: i64, user_id: i64) -> Resul
 }
 
 pub async fn name(db: &SqlitePool, id: i64) -> Result<Option<String>, AppError> {
-    sqlx::query_scalar("SELECT name FROM programs WHERE id = ?").bind(id).fetch_optional(db).await.map_err(db_error)
+    sqlx::query_scalar("SELECT name FROM programs WHERE id = ?")
+        .bind(id)
+        .fetch_optional(db)
+        .await
+        .map_err(db_error)
 }
 
 /// The programmes a person may see: all for an admin, their own for a manager, none otherwise.
@@ -101,7 +105,10 @@ pub async fn learners(db: &SqlitePool, program_id: i64) -> Result<Vec<Learner>, 
 }
 
 /// Every completion of a programme's trainees: (user, item, completed at, lab score).
-pub async fn completions(db: &SqlitePool, program_id: i64) -> Result<Vec<(i64, String, i64, Option<f64>)>, AppError> {
+pub async fn completions(
+    db: &SqlitePool,
+    program_id: i64,
+) -> Result<Vec<(i64, String, i64, Option<f64>)>, AppError> {
     sqlx::query_as(
         "SELECT p.user_id, p.item_id, p.completed_at, p.score
          FROM progress p

@@ -48,7 +48,10 @@ pub async fn complete(
 }
 
 /// A learner's completions with their time and lab score, by item id.
-pub async fn completed_with_scores(db: &SqlitePool, user_id: i64) -> Result<HashMap<String, (i64, Option<f64>)>, AppError> {
+pub async fn completed_with_scores(
+    db: &SqlitePool,
+    user_id: i64,
+) -> Result<HashMap<String, (i64, Option<f64>)>, AppError> {
     let rows: Vec<(String, i64, Option<f64>)> =
         sqlx::query_as("SELECT item_id, completed_at, score FROM progress WHERE user_id = ?")
             .bind(user_id)

@@ -111,17 +111,24 @@ pub async fn profile(db: &SqlitePool, id: i64) -> Result<Option<Profile>, AppErr
 
 /// Notes that a learner did something (for "active in the last 14 days").
 pub async fn touch(db: impl sqlx::SqliteExecutor<'_>, id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE users SET last_active_at = ? WHERE id = ?").bind(now()).bind(id).execute(db).await.map_err(db_error)?;
+    sqlx::query("UPDATE users SET last_active_at = ? WHERE id = ?")
+        .bind(now())
+        .bind(id)
+        .execute(db)
+        .await
+        .map_err(db_error)?;
     Ok(())
 }
 
 /// Accounts with a given role, for the forms that pick one: (id, display name, username).
 pub async fn with_role(db: &SqlitePool, role: Role) -> Result<Vec<(i64, String, String)>, AppError> {
-    sqlx::query_as("SELECT id, display_name, username FROM users WHERE role = ? AND disabled = 0 ORDER BY display_name")
-        .bind(role.as_str())
-        .fetch_all(db)
-        .await
-        .map_err(db_error)
+    sqlx::query_as(
+        "SELECT id, display_name, username FROM users WHERE role = ? AND disabled = 0 ORDER BY display_name",
+    )
+    .bind(role.as_str())
+    .fetch_all(db)
+    .await
+    .map_err(db_error)
 }
 
 pub async fn exists(db: &SqlitePool, username: &str) -> Result<bool, AppError> {

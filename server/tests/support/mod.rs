@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use app::api::Role;
+use app::api::{Profile, Role};
 use app::auth::accounts::{self, AccountForm};
 use app::state::AppState;
 use axum::Router;
@@ -90,7 +90,11 @@ impl TestApp {
 
     /// Creates an account with [`PASSWORD`]; returns its id.
     pub async fn user(&self, username: &str, role: Role) -> i64 {
-        let form = AccountForm { username, display_name: username, role, password: PASSWORD, profile: Default::default() };
+        self.user_with(username, role, Profile::default()).await
+    }
+
+    pub async fn user_with(&self, username: &str, role: Role, profile: Profile) -> i64 {
+        let form = AccountForm { username, display_name: username, role, password: PASSWORD, profile };
         accounts::create(&self.state.db, &form).await.expect("account")
     }
 

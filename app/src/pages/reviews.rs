@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+
+use crate::api::reviews::{ReviewItem, review_queue};
+use crate::components::layout::{Layout, loaded};
+
+/// Free-text answers waiting for an instructor: accept, or return with a comment.
+#[component]
+pub fn ReviewsPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| review_queue());
+    view! {
+        <Layout title="Reviews">
+            <h1>"Answers to review"</h1>
+            {loaded(data, render)}
+        </Layout>
+    }
+}
+
+fn render(items: Vec<ReviewItem>) -> impl IntoView {
+    if items.is_empty() {
+        return view! { <p>"Nothing is waiting for review."</p> }.into_any();
+    }
+    items
+        .into_iter()
+        .map(|r| {
+            view! {
+                <section class="card review">
+                    <h2>{format!("{} · {}", r.trainee, r.item)}</h2>
+                    <p class="prompt">{r.prompt.clone()}</p>
+                    <blockquote>{r.answer.clone()}</blockquote>
+                    <p class="meta">{format!("Sent {} UTC", r.submitted)}</p>
+                    <form method="post" action="/api/review" class="stack">
+                        <input type="hidden" name="trainee" value=r.user_id />
+                        <input type="hidden" name="item" value=r.item_id.clone() />
+                        <input type="hidden" name="question" value=r.question_id.clone() />
+                        <label>"Comment for the trainee" <textarea name="comment" rows="3"></textarea></label>
+                        <div class="inline">
+                            <button type="submit" name="decision" value="accept">"Accept"</button>
+                            <button type="submit" name="decision" value="return" class="secondary">"Return with comment"</button>
+                        </div>
+                    </form>
+                </section>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
