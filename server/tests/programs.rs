@@ -1,0 +1,296 @@
+//! Programmes, cohorts, reviews and dashboards through the router: who may call what, CSV
+//! import, reviews of free-text answers, and exports that equal the page.
+
+mod support;
+
+use app::api::{Profile, Role};
+use app::storage::{cohorts, programs};
+use axum::http::StatusCode;
+use support::{Reply, TestApp};
+
+/// Two programmes, each with a manager and a cohort with an instructor and a trainee.
+struct World {
+    app: TestApp,
+    p1: i64,
+    c1: i64,
+    t1: i64,
+    /// Session cookies by username.
+    cookies: Vec<(&'static str, String)>,
+}
+
+fn profile(org: &str, country: &str, gender: &str) -> Profile {
+    Profile { organisation: org.into(), country: country.into(), gender: gender.into(), ..Default::default() }
+}
+
+async fn world() -> World {
+    let app = TestApp::new().await;
+    let db = app.state.db.clone();
+    let admin = app.user("admin", Role::Admin).await;
+    let _ = admin;
+    let mut ids = Vec::new();
+    for (n, (country, gender)) in [("KE", "female"), ("GH", "")].iter().enumerate() {
+        let n = n + 1;
+        let program = programs::create(&db, &format!("Programme {n}")).await.unwrap();
+        let manager = app.user(&format!("manager{n}"), Role::Manager).await;
+        programs::add_manager(&db, program, manager).await.unwrap();
+        let cohort = cohorts::NewCohort {
+            name: &format!("Cohort {n}"),
+            program_id: Some(program),
+            ..Default::default()
+        };
+        let cohort = cohorts::create_cohort(&db, &cohort).await.unwrap();
+        let instructor = app.user(&format!("teacher{n}"), Role::Instructor).await;
+        cohorts::add_member(&db, cohort, instructor, Role::Instructor).await.unwrap();
+        let trainee =
+            app.user_with(&format!("trainee{n}"), Role::Trainee, profile("CERT", country, gender)).await;
+        cohorts::add_member(&db, cohort, trainee, Role::Trainee).await.unwrap();
+        ids.push((program, cohort, trainee));
+    }
+    let mut cookies = Vec::new();
+    for name in ["admin", "manager1", "manager2", "teacher1", "teacher2", "trainee1", "trainee2"] {
+        cookies.push((name, app.sign_in(name).await));
+    }
+    World { app, p1: ids[0].0, c1: ids[0].1, t1: ids[0].2, cookies }
+}
+
+impl World {
+    /// The cookie of a short name: t1 is trainee1, i1 teacher1, m1 manager1.
+    fn cookie(&self, who: &str) -> Option<&str> {
+        let full = match who.split_at(1) {
+            ("t", n) => format!("trainee{n}"),
+            ("i", n) => format!("teacher{n}"),
+            ("m", n) => format!("manager{n}"),
+            _ => who.to_string(),
+        };
+        self.cookies.iter().find(|(n, _)| *n == full).map(|(_, c)| c.as_str())
+    }
+}
+
+fn refused(reply: &Reply) -> bool {
+    matches!(reply.status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN)
+}
+
+#[tokio::test]
+async fn every_server_function_of_the_feature_refuses_whoever_may_not_call_it() {
+    let w = world().await;
+    let (p1, c1, t1) = (w.p1, w.c1, w.t1);
+    let everyone = ["anonymous", "t1", "t2", "i1", "i2", "m1", "m2", "admin"];
+    // (what, request, who may call it). A trainee of the other cohort, an instructor of the other
+    // cohort and a manager of the other programme are all in the matrix.
+    let cases: Vec<(&str, String, &[&str])> = vec![
+        ("programmes", "/api/programs".into(), &["m1", "m2", "admin"]),
+        ("create programme", "/api/create-program?name=New".into(), &["admin"]),
+        ("add manager", format!("/api/add-manager?program={p1}&manager=1"), &["admin"]),
+        ("create cohort", format!("/api/create-cohort?name=C3&program={p1}"), &["admin"]),
+        ("dashboard", format!("/api/dashboard?program={p1}"), &["m1", "admin"]),
+        ("cohorts", "/api/cohorts".into(), &["i1", "i2", "m1", "m2", "admin"]),
+        ("cohort grid", format!("/api/cohort?id={c1}"), &["i1", "m1", "admin"]),
+        ("trainee record", format!("/api/trainee?cohort={c1}&trainee={t1}"), &["i1", "admin"]),
+        ("import preview", format!("/api/import-preview?cohort={c1}&csv=name,username"), &["i1", "admin"]),
+        ("import commit", format!("/api/import-commit?cohort={c1}"), &["i1", "admin"]),
+        ("import cancel", format!("/api/import-cancel?cohort={c1}"), &["i1", "admin"]),
+        ("review queue", "/api/reviews".into(), &["i1", "i2", "admin"]),
+        (
+            "review",
+            format!("/api/review?trainee={t1}&item=basics-second&question=q4&decision=accept"),
+            &["i1", "admin"],
+        ),
+    ];
+    for (what, request, allowed) in &cases {
+        let (path, body) = request.split_once('?').unwrap_or((request.as_str(), ""));
+        for who in everyone {
+            let reply = w.app.call(path, body, w.cookie(who)).await;
+            let expected_allowed = allowed.contains(&who);
+            assert_eq!(
+                !refused(&reply),
+                expected_allowed,
+                "{what} as {who}: {} {}",
+                reply.status,
+                reply.body
+            );
+        }
+    }
+    for who in everyone {
+        let reply = w.app.get(&format!("/programs/{p1}/export/completion.csv"), w.cookie(who)).await;
+        assert_eq!(
+            reply.status == StatusCode::OK,
+            ["m1", "admin"].contains(&who),
+            "export as {who}: {}",
+            reply.status
+        );
+    }
+    let grid = w.app.get(&format!("/cohorts/{c1}"), w.cookie("t2")).await;
+    assert_eq!(grid.status, StatusCode::FORBIDDEN, "a trainee never sees other trainees");
+}
+
+#[tokio::test]
+async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
+    let w = world().await;
+    let (c1, i1) = (w.c1, w.cookie("i1"));
+    let users_before = app::storage::users::count(&w.app.state.db).await.unwrap();
+    let bad = "name,email,organisation,country,role,gender\n\
+               Ama Mensah,ama@cert.test,Ghana CERT,GH,CERT/CSIRT analyst,female\n\
+               ,nobody@cert.test,X,KE,,\n\
+               Kofi Boateng,kofi@cert.test,Police,Ghana,,\n\
+               Esi,esi@cert.test,X,KE,Astronaut,\n\
+               Yaw,trainee1@cert.test,X,KE,,\n";
+    let body = format!("cohort={c1}&csv={}", app::api::encode_query(bad));
+    let preview = w.app.call("/api/import-preview", &body, i1).await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+    for problem in [
+        "line 3: name: is empty",
+        "line 4: country: `GHANA` is not a two-letter country code",
+        "line 5: role: `Astronaut` is not one of",
+        "line 6: username `trainee1` is taken",
+    ] {
+        assert!(preview.body.contains(problem), "`{problem}` in {}", preview.body);
+    }
+    let commit = w.app.call("/api/import-commit", &format!("cohort={c1}"), i1).await;
+    assert_eq!(commit.status, StatusCode::BAD_REQUEST);
+    assert!(commit.body.contains("Nothing was imported"), "{}", commit.body);
+    assert_eq!(app::storage::users::count(&w.app.state.db).await.unwrap(), users_before, "nothing written");
+
+    // Without JavaScript the preview comes back on the cohort page, listing the problems.
+    let plain = w.app.form("/api/import-preview", &body, i1).await;
+    assert_eq!(plain.location(), format!("/cohorts/{c1}#import"));
+    let page = w.app.get(&format!("/cohorts/{c1}"), i1).await;
+    assert!(
+        page.body.contains("line 4: country:") && page.body.contains("1 rows ready, 4 problems"),
+        "{}",
+        page.body
+    );
+
+    let good = "name,email,organisation,country,role,gender\n\
+                Ama Mensah,ama@cert.test,Ghana CERT,gh,cert/csirt analyst,Female\n\
+                \"Boateng, Kofi\",kofi@cert.test,\"Police, Accra\",GH,Police investigator,\n";
+    let body = format!("cohort={c1}&csv={}", app::api::encode_query(good));
+    let preview = w.app.call("/api/import-preview", &body, i1).await;
+    assert!(preview.body.contains(r#""problems":[]"#), "{}", preview.body);
+    let commit = w.app.call("/api/import-commit", &format!("cohort={c1}"), i1).await;
+    assert_eq!(commit.status, StatusCode::OK, "{}", commit.body);
+    assert!(commit.body.contains("ama") && commit.body.contains("kofi"), "{}", commit.body);
+    assert_eq!(app::storage::users::count(&w.app.state.db).await.unwrap(), users_before + 2);
+    let trainees = cohorts::trainees(&w.app.state.db, c1).await.unwrap();
+    let kofi = trainees.iter().find(|t| t.username == "kofi").expect("enrolled");
+    assert_eq!(
+        (kofi.display_name.as_str(), kofi.organisation.as_str(), kofi.country.as_str()),
+        ("Boateng, Kofi", "Police, Accra", "GH")
+    );
+}
+
+#[tokio::test]
+async fn a_returned_answer_shows_its_comment_and_an_accepted_one_counts() {
+    let w = world().await;
+    let (t1, i1) = (w.cookie("t1"), w.cookie("i1"));
+    let answer =
+        |text: &str| format!("item=basics-second&question=q4&answer%5B0%5D={}", app::api::encode_query(text));
+    let sent = w.app.call("/api/answer", &answer("We serve the ministries."), t1).await;
+    assert!(sent.body.contains(r#""status":"AwaitingReview""#), "{}", sent.body);
+
+    let queue = w.app.get("/reviews", i1).await;
+    assert!(
+        queue.body.contains("We serve the ministries.") && queue.body.contains("trainee1"),
+        "{}",
+        queue.body
+    );
+    assert!(
+        !w.app.get("/reviews", w.cookie("i2")).await.body.contains("We serve the ministries."),
+        "not another cohort's"
+    );
+
+    let body = |decision: &str, comment: &str| {
+        format!(
+            "trainee={}&item=basics-second&question=q4&decision={decision}&comment={}",
+            w.t1,
+            app::api::encode_query(comment)
+        )
+    };
+    let without = w.app.call("/api/review", &body("return", ""), i1).await;
+    assert_eq!(without.status, StatusCode::BAD_REQUEST, "a returned answer needs a comment");
+    let returned = w.app.form("/api/review", &body("return", "Name the constituency itself."), i1).await;
+    assert_eq!(returned.location(), "/reviews");
+    let lesson = w.app.get("/learn/basics-second", t1).await;
+    assert!(lesson.body.contains("Name the constituency itself."), "the trainee sees the comment");
+
+    w.app.call("/api/answer", &answer("The ministries and their agencies."), t1).await;
+    let accepted = w.app.call("/api/review", &body("accept", "Good."), i1).await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
+    let again = w.app.call("/api/review", &body("accept", ""), i1).await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST, "reviewed already");
+    let lesson = w.app.get("/learn/basics-second", t1).await;
+    assert!(lesson.body.contains("✓ Correct"), "{}", lesson.body);
+}
+
+/// The numbers of one CSV export, row by row.
+fn rows(csv: &str) -> Vec<Vec<String>> {
+    csv.lines().skip(1).map(|l| l.split(',').map(String::from).collect()).collect()
+}
+
+#[tokio::test]
+async fn dashboards_count_correctly_filter_and_export_the_same_numbers() {
+    let w = world().await;
+    let db = &w.app.state.db;
+    // A second trainee in programme 1, from another country and without a gender.
+    let other = w.app.user_with("trainee3", Role::Trainee, profile("Police", "GH", "")).await;
+    cohorts::add_member(db, w.c1, other, Role::Trainee).await.unwrap();
+    for item in ["basics-first-lesson", "basics-second"] {
+        app::storage::progress::complete(db, w.t1, item, None).await.unwrap();
+    }
+    app::storage::progress::complete(db, w.t1, "basics-lab-fat", Some(0.5)).await.unwrap();
+    app::storage::progress::complete(db, other, "basics-first-lesson", None).await.unwrap();
+
+    let m1 = w.cookie("m1");
+    let data = w.app.call("/api/dashboard", &format!("program={}", w.p1), m1).await;
+    assert!(
+        data.body.contains(r#""headline":{"enrolled":2,"active":2,"completion":500,"lab_score":500}"#),
+        "{}",
+        data.body
+    );
+    let kenya = w.app.call("/api/dashboard", &format!("program={}&filters[country]=KE", w.p1), m1).await;
+    assert!(
+        kenya.body.contains(r#""headline":{"enrolled":1,"active":1,"completion":750,"#),
+        "{}",
+        kenya.body
+    );
+
+    // The page, filtered by country, and every CSV export with the same filter.
+    let page = w.app.get(&format!("/programs/{}?country=KE", w.p1), m1).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("<strong>1</strong> enrolled")
+            && page.body.contains("<strong>75.0%</strong> completion"),
+        "{}",
+        page.body
+    );
+    let countries = w.app.get(&format!("/programs/{}/export/country.csv?country=KE", w.p1), m1).await;
+    assert_eq!(countries.headers["content-type"], "text/csv; charset=utf-8");
+    assert_eq!(rows(&countries.body), [["KE", "1", "1", "75.0%", "50.0%"]]);
+    let row = "<tr><th scope=\"row\">KE</th><td>1</td><td>1</td><td>75.0%</td><td>50.0%</td></tr>";
+    assert!(page.body.contains(row), "the page shows the same row: {}", page.body);
+    let labs = w.app.get(&format!("/programs/{}/export/labs.csv?country=KE", w.p1), m1).await;
+    for r in rows(&labs.body) {
+        let on_page = format!(
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+            r[0],
+            r[1],
+            r[2],
+            if r[3].is_empty() { "–" } else { &r[3] }
+        );
+        assert!(page.body.contains(&on_page), "{on_page} on the page");
+    }
+    let all = w.app.get(&format!("/programs/{}/export/gender.csv", w.p1), m1).await;
+    assert_eq!(
+        rows(&all.body),
+        [["female", "1", "1", "75.0%", "50.0%"], ["unspecified", "1", "1", "25.0%", ""]]
+    );
+    let weeks = w.app.get(&format!("/programs/{}/export/weeks.csv", w.p1), m1).await;
+    assert_eq!(rows(&weeks.body).last().unwrap()[2], "4", "all four completions this week");
+    assert!(
+        page.body.contains("<svg") && page.body.contains("role=\"img\""),
+        "charts are server-rendered SVG with text alternatives"
+    );
+    assert_eq!(
+        w.app.get(&format!("/programs/{}/export/secrets.csv", w.p1), m1).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
