@@ -13,6 +13,9 @@ Usage:
   kujenga user add --username NAME --name \"FULL NAME\" --role ROLE [--cohort NAME] [common options]
                                       create an account; the password is read from standard input
                                       (one line), or generated and printed when input is a terminal
+  kujenga seed --learners N --lessons M [common options]
+                                      add a synthetic programme: N learners over the first M
+                                      lessons and labs, with progress (for load tests)
   kujenga backup FILE [common options]
                                       write a consistent copy of the database to FILE while serving
   kujenga help
@@ -49,6 +52,7 @@ pub enum Command {
     Migrate,
     UserAdd { username: String, name: String, role: String, cohort: Option<String> },
     Backup(PathBuf),
+    Seed { learners: usize, lessons: usize },
     Help,
 }
 
@@ -64,6 +68,7 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
     let mut demo = flag("KUJENGA_DEMO");
     let mut dashboard_cache = env("KUJENGA_DASHBOARD_CACHE");
     let (mut username, mut name, mut role, mut cohort) = (None, None, None, None);
+    let (mut learners, mut lessons) = (None, None);
     let mut positional = Vec::new();
 
     let mut it = args.iter();
@@ -83,6 +88,8 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
             "--name" => name = Some(value("\"FULL NAME\"")?),
             "--role" => role = Some(value("trainee|instructor|manager|admin")?),
             "--cohort" => cohort = Some(value("NAME")?),
+            "--learners" => learners = Some(value("N")?),
+            "--lessons" => lessons = Some(value("M")?),
             "-h" | "--help" => positional.push("help".to_string()),
             other if other.starts_with("--") => {
                 return Err(format!("unknown option {other}; run `kujenga help` for the list"));
@@ -123,6 +130,16 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
         ["migrate"] => Command::Migrate,
         ["backup", file] => Command::Backup(PathBuf::from(file)),
         ["backup"] => return Err("backup needs a file: kujenga backup FILE".into()),
+        ["seed"] => {
+            let count = |flag: &str, v: Option<String>| -> Result<usize, String> {
+                let v = v.ok_or_else(|| format!("seed needs {flag} N"))?;
+                v.parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("{flag} {v}: give a positive whole number"))
+            };
+            Command::Seed { learners: count("--learners", learners)?, lessons: count("--lessons", lessons)? }
+        }
         ["user", "add"] => Command::UserAdd {
             username: username.ok_or("user add needs --username NAME")?,
             name: name.ok_or("user add needs --name \"FULL NAME\"")?,

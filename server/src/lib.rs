@@ -6,6 +6,7 @@ pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod security;
+pub mod seed;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -162,5 +163,21 @@ pub async fn router(state: AppState, secure_cookies: bool) -> Result<Router, Str
         .layer(header(REFERRER_POLICY, "same-origin"))
         .layer(header(CACHE_CONTROL, "private, no-cache"))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
+        .layer(axum::middleware::from_fn(server_timing))
         .with_state(state))
+}
+
+/// Adds `Server-Timing: app;dur=MS`: the time from the request to the response's headers
+/// (for a page, its whole rendering). Benchmarks read it; browsers show it in their tools.
+async fn server_timing(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let started = std::time::Instant::now();
+    let mut response = next.run(req).await;
+    let value = format!("app;dur={:.2}", started.elapsed().as_secs_f64() * 1000.0);
+    if let Ok(value) = HeaderValue::from_str(&value) {
+        response.headers_mut().insert("server-timing", value);
+    }
+    response
 }

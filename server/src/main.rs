@@ -22,6 +22,7 @@ async fn main() {
             server::commands::user_add(&settings, &username, &name, &role, cohort.as_deref()).await
         }
         Command::Backup(file) => server::commands::backup(&settings, &file).await,
+        Command::Seed { learners, lessons } => server::seed::seed(&settings, learners, lessons).await,
     };
     if let Err(message) = result {
         eprintln!("kujenga: {message}");

@@ -1,6 +1,7 @@
 //! All SQL lives here, one module per resource. Nothing else builds SQL.
 
 pub mod answers;
+pub mod bulk;
 pub mod cohorts;
 pub mod programs;
 pub mod progress;
