@@ -42,7 +42,7 @@ async fn find(
     item: &str,
     name: &str,
 ) -> Result<(&'static str, Vec<u8>), AppError> {
-    let viewer = session::viewer_of(session, &state.db).await?.ok_or(AppError::SignInRequired)?;
+    let viewer = session::viewer_of(session, state).await?.ok_or(AppError::SignInRequired)?;
     let found = state.catalog.item(item).ok_or_else(|| AppError::NotFound(format!("lab `{item}`")))?;
     let generated = grading::variant(state, viewer.id, found.item)
         .await?

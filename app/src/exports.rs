@@ -43,7 +43,7 @@ async fn csv(
     file: &str,
     filters: Filters,
 ) -> Result<(String, String), AppError> {
-    let viewer = session::viewer_of(session, &state.db).await?.ok_or(AppError::SignInRequired)?;
+    let viewer = session::viewer_of(session, state).await?.ok_or(AppError::SignInRequired)?;
     policy::may_view_program(&state.db, &viewer, program).await?;
     let table = file.strip_suffix(".csv").filter(|t| EXPORTS.contains(t)).ok_or_else(|| {
         AppError::NotFound(format!(

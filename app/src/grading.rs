@@ -95,7 +95,9 @@ pub async fn views(
     item: &Item,
 ) -> Result<(Vec<QuestionView>, Score), AppError> {
     let states = match viewer {
-        Some(v) => store::states(&state.db, v.id, &item.id).await?,
+        Some(v) => {
+            state.learners.get(&state.db, v.id).await?.questions.get(&item.id).cloned().unwrap_or_default()
+        }
         None => HashMap::new(),
     };
     let none = StateRow::default();
@@ -171,6 +173,11 @@ pub async fn answer(
     answered(state, viewer, item, question).await
 }
 
+/// After a write of a learner's answers or progress: what is kept in memory of them is stale.
+fn written(state: &AppState, user_id: i64) {
+    state.learners.forget(user_id);
+}
+
 /// Reveals the next hint of a question.
 pub async fn hint(
     state: &AppState,
@@ -184,6 +191,7 @@ pub async fn hint(
     if revealed.is_none() {
         return Err(AppError::invalid("hint", "there is no other hint for this question"));
     }
+    written(state, viewer.id);
     answered(state, viewer, item, question).await
 }
 
@@ -201,6 +209,7 @@ async fn answered(
 /// A lab is finished when every question is solved, out of attempts or sent for review; its
 /// score is then recorded with the completion.
 async fn settle(state: &AppState, user_id: i64, item: &Item) -> Result<(), AppError> {
+    written(state, user_id);
     if item.kind != ItemKind::Lab {
         return Ok(());
     }
@@ -211,6 +220,7 @@ async fn settle(state: &AppState, user_id: i64, item: &Item) -> Result<(), AppEr
         let (earned, total) = points(item, &states);
         progress::complete(&state.db, user_id, &item.id, Some(earned / total.max(f64::EPSILON))).await?;
     }
+    written(state, user_id);
     Ok(())
 }
 

@@ -19,6 +19,8 @@ pub mod exports;
 #[cfg(feature = "ssr")]
 pub mod grading;
 #[cfg(feature = "ssr")]
+pub mod learners;
+#[cfg(feature = "ssr")]
 pub mod programs;
 #[cfg(feature = "ssr")]
 pub mod state;

@@ -20,6 +20,8 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     /// Programme dashboards' snapshots.
     pub analytics: Arc<Analytics>,
+    pub viewers: Arc<crate::auth::session::ViewerCache>,
+    pub learners: Arc<crate::learners::Learners>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -29,6 +29,7 @@ Common options (each also read from the environment variable shown):
   --secure-cookies      KUJENGA_SECURE_COOKIES=1   mark cookies Secure (serve behind HTTPS)
   --demo                KUJENGA_DEMO=1        on an empty database, create demo accounts and a cohort
   --dashboard-cache S   KUJENGA_DASHBOARD_CACHE   reuse a programme dashboard's figures for S seconds (30)
+  --answer-limit N      KUJENGA_ANSWER_LIMIT  answers each learner may submit per minute (30)
 Logging: RUST_LOG (default: info).
 ";
 
@@ -43,6 +44,8 @@ pub struct Settings {
     pub demo: bool,
     /// How long a programme dashboard's figures are reused before they are computed again.
     pub dashboard_cache: std::time::Duration,
+    /// Answers each learner may submit per minute.
+    pub answer_limit: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +70,7 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
     let mut secure_cookies = flag("KUJENGA_SECURE_COOKIES");
     let mut demo = flag("KUJENGA_DEMO");
     let mut dashboard_cache = env("KUJENGA_DASHBOARD_CACHE");
+    let mut answer_limit = env("KUJENGA_ANSWER_LIMIT");
     let (mut username, mut name, mut role, mut cohort) = (None, None, None, None);
     let (mut learners, mut lessons) = (None, None);
     let mut positional = Vec::new();
@@ -84,6 +88,7 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
             "--secure-cookies" => secure_cookies = true,
             "--demo" => demo = true,
             "--dashboard-cache" => dashboard_cache = Some(value("SECONDS")?),
+            "--answer-limit" => answer_limit = Some(value("N")?),
             "--username" => username = Some(value("NAME")?),
             "--name" => name = Some(value("\"FULL NAME\"")?),
             "--role" => role = Some(value("trainee|instructor|manager|admin")?),
@@ -110,6 +115,10 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
         .parse()
         .map(std::time::Duration::from_secs)
         .map_err(|_| format!("--dashboard-cache {cache_text} is not a number of seconds"))?;
+    let limit_text = answer_limit.unwrap_or_else(|| "30".to_string());
+    let answer_limit = limit_text.parse().ok().filter(|n| *n > 0).ok_or_else(|| {
+        format!("--answer-limit {limit_text}: give a positive number of answers per minute")
+    })?;
     let settings = Settings {
         curriculum: curriculum.unwrap_or_else(|| PathBuf::from("curriculum/content")),
         site_root: site_root.unwrap_or_else(|| PathBuf::from("target/site")),
@@ -119,6 +128,7 @@ pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(C
         secure_cookies,
         demo,
         dashboard_cache,
+        answer_limit,
     };
 
     let words: Vec<&str> = positional.iter().map(String::as_str).collect();

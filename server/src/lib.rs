@@ -3,10 +3,12 @@
 
 pub mod api_status;
 pub mod commands;
+pub mod compress;
 pub mod config;
 pub mod demo;
 pub mod security;
 pub mod seed;
+pub mod sessions;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -23,8 +25,6 @@ use axum::http::header::{
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower::ServiceBuilder;
-use tower_http::CompressionLevel;
-use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -55,8 +55,10 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, String> {
         db,
         catalog: Arc::new(catalog),
         secret: Arc::new(secret),
-        limits: Arc::new(Limits::default()),
+        limits: Arc::new(Limits::new(settings.answer_limit)),
         analytics: Arc::new(Analytics::new(settings.dashboard_cache)),
+        viewers: Default::default(),
+        learners: Default::default(),
     })
 }
 
@@ -119,7 +121,7 @@ pub fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
 pub async fn router(state: AppState, secure_cookies: bool) -> Result<Router, String> {
     let store = SqliteStore::new(state.db.clone());
     store.migrate().await.map_err(|e| format!("cannot create the session table: {e}"))?;
-    let sessions = SessionManagerLayer::new(store)
+    let sessions = SessionManagerLayer::new(sessions::CachedStore::new(store))
         .with_name("kujenga_session")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
@@ -162,7 +164,7 @@ pub async fn router(state: AppState, secure_cookies: bool) -> Result<Router, Str
         .layer(header(X_FRAME_OPTIONS, "DENY"))
         .layer(header(REFERRER_POLICY, "same-origin"))
         .layer(header(CACHE_CONTROL, "private, no-cache"))
-        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
+        .layer(axum::middleware::from_fn(compress::compress))
         .layer(axum::middleware::from_fn(server_timing))
         .with_state(state))
 }

@@ -118,7 +118,10 @@ mod progress {
     /// Completion times by item id; empty for a visitor who is not signed in.
     pub async fn done(viewer: &Option<Viewer>) -> Result<HashMap<String, i64>, AppError> {
         match viewer {
-            Some(v) => crate::storage::progress::completed(&state().db, v.id).await,
+            Some(v) => {
+                let state = state();
+                Ok(state.learners.get(&state.db, v.id).await?.done.clone())
+            }
             None => Ok(HashMap::new()),
         }
     }
@@ -256,7 +259,10 @@ pub async fn item_page(id: String) -> Result<ItemData, AppError> {
         let found = catalog.item(&id).ok_or_else(|| AppError::NotFound(format!("lesson `{id}`")))?;
         let item = found.item;
         let done = match &viewer {
-            Some(v) => crate::storage::progress::is_completed(&state().db, v.id, &item.id).await?,
+            Some(v) => {
+                let state = state();
+                state.learners.get(&state.db, v.id).await?.done.contains_key(&item.id)
+            }
             None => false,
         };
         let (previous, next) = catalog.neighbours(&item.id);
@@ -348,7 +354,9 @@ pub async fn complete_item(id: String) -> Result<(), AppError> {
         if found.item.kind != curriculum::ItemKind::Lesson {
             return Err(AppError::invalid("id", "a lab is finished by answering its questions"));
         }
-        crate::storage::progress::complete(&state().db, viewer.id, &id, None).await?;
+        let state = state();
+        crate::storage::progress::complete(&state.db, viewer.id, &id, None).await?;
+        state.learners.forget(viewer.id);
         crate::web::redirect_plain_form(&format!("/learn/{id}"));
         Ok(())
     })

@@ -60,12 +60,13 @@ pub struct Limits {
     pub answers: RateLimiter,
 }
 
-impl Default for Limits {
-    fn default() -> Self {
+impl Limits {
+    /// The sign-in limits, and `answers_per_minute` for each learner.
+    pub fn new(answers_per_minute: usize) -> Self {
         Self {
             sign_in_account: RateLimiter::new(5, Duration::from_secs(15 * 60)),
             sign_in_address: RateLimiter::new(50, Duration::from_secs(15 * 60)),
-            answers: RateLimiter::new(30, Duration::from_secs(60)),
+            answers: RateLimiter::new(answers_per_minute, Duration::from_secs(60)),
         }
     }
 }

@@ -3,12 +3,16 @@
 use std::sync::Arc;
 
 use axum::http::request::Parts;
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
 use leptos::prelude::use_context;
 use sqlx::SqlitePool;
 use tower_sessions::Session;
 
 use crate::api::{AppError, Viewer};
-use crate::state::state;
+use crate::state::{AppState, state};
 use crate::storage;
 
 const USER_ID: &str = "user_id";
@@ -29,18 +33,43 @@ fn session_error(e: tower_sessions::session::Error) -> AppError {
     AppError::Internal
 }
 
+/// Accounts by id, kept for [`VIEWER_TTL`] so that a signed-in page need not read the account
+/// each time. A role change or a disabled account takes effect within that time.
+#[derive(Default)]
+pub struct ViewerCache(Mutex<HashMap<i64, (Option<Viewer>, Instant)>>);
+
+pub const VIEWER_TTL: Duration = Duration::from_secs(30);
+
+impl ViewerCache {
+    async fn get(&self, db: &SqlitePool, id: i64) -> Result<Option<Viewer>, AppError> {
+        let cached = self.0.lock().unwrap_or_else(|e| e.into_inner()).get(&id).cloned();
+        if let Some((viewer, at)) = cached
+            && at.elapsed() < VIEWER_TTL
+        {
+            return Ok(viewer);
+        }
+        let viewer = storage::users::viewer(db, id).await?;
+        let mut entries = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if entries.len() > 50_000 {
+            entries.retain(|_, (_, at)| at.elapsed() < VIEWER_TTL);
+        }
+        entries.insert(id, (viewer.clone(), Instant::now()));
+        Ok(viewer)
+    }
+}
+
 /// The signed-in person, or `None`. A disabled or deleted account counts as signed out.
 pub async fn viewer() -> Result<Option<Viewer>, AppError> {
     let cache = use_context::<RequestViewer>().unwrap_or_default();
-    cache.0.get_or_try_init(|| async { viewer_of(&session()?, &state().db).await }).await.cloned()
+    cache.0.get_or_try_init(|| async { viewer_of(&session()?, &state()).await }).await.cloned()
 }
 
 /// The person signed in to `session` (for handlers outside Leptos, such as downloads).
-pub async fn viewer_of(session: &Session, db: &SqlitePool) -> Result<Option<Viewer>, AppError> {
+pub async fn viewer_of(session: &Session, state: &AppState) -> Result<Option<Viewer>, AppError> {
     let Some(id) = session.get::<i64>(USER_ID).await.map_err(session_error)? else {
         return Ok(None);
     };
-    storage::users::viewer(db, id).await
+    state.viewers.get(&state.db, id).await
 }
 
 /// Starts a signed-in session under a new id, so an id planted before sign-in is useless.

@@ -251,3 +251,22 @@ pub async fn all_submissions(
     .await
     .map_err(db_error)
 }
+
+/// Every question state of a learner: (item, question, state).
+pub async fn all_states(db: &SqlitePool, user_id: i64) -> Result<Vec<(String, String, StateRow)>, AppError> {
+    #[derive(sqlx::FromRow)]
+    struct ItemRow {
+        item_id: String,
+        question_id: String,
+        #[sqlx(flatten)]
+        row: Row,
+    }
+    let rows: Vec<ItemRow> = sqlx::query_as(&format!(
+        "SELECT item_id, question_id, {COLUMNS} FROM question_states WHERE user_id = ?"
+    ))
+    .bind(user_id)
+    .fetch_all(db)
+    .await
+    .map_err(db_error)?;
+    Ok(rows.into_iter().map(|r| (r.item_id, r.question_id, state_of(r.row))).collect())
+}

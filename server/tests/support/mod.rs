@@ -79,6 +79,7 @@ impl TestApp {
             secure_cookies: false,
             demo: false,
             dashboard_cache: std::time::Duration::ZERO,
+            answer_limit: 30,
         };
         let state = server::build_state(&settings).await.expect("state");
         let router = server::router(state.clone(), false)

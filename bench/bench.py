@@ -1,0 +1,305 @@
+#!/usr/bin/env python3
+"""`make bench`: Kujenga's speed, memory and page weight, each printed next to its budget.
+
+Runs the release build on this machine: a seeded cohort of 500 trainees for pages, answers,
+memory, cold start and page weight; a synthetic programme of 10,000 learners over 100 lessons
+for the programme dashboard. Writes bench/RESULTS.md and prints the same table.
+"""
+
+import datetime
+import http.client
+import json
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "kujenga")
+WORK = os.path.join(ROOT, "target", "bench")
+PORT = 3300
+HOST = f"127.0.0.1:{PORT}"
+SECONDS = int(os.environ.get("BENCH_SECONDS", "15"))
+LESSON = "/learn/cert-csirt-and-constituency"
+LAB = "/learn/cert-lab-ssh-bruteforce"
+LEARNERS_SIGNED_IN = 200
+
+rows = []  # (group, measure, value, budget, ok)
+
+
+def record(group, measure, value, budget="", ok=None):
+    rows.append((group, measure, value, budget, ok))
+    mark = "" if ok is None else ("ok" if ok else "MISS")
+    print(f"  {measure:<46} {value:>18}  {budget:<22} {mark}", flush=True)
+
+
+def run(*args, **kw):
+    return subprocess.run(args, check=True, capture_output=True, text=True, cwd=ROOT, **kw).stdout
+
+
+def kujenga(*args):
+    return run(BIN, *args)
+
+
+class Server:
+    def __init__(self, data_dir, curriculum=None):
+        cmd = [BIN, "serve", "--addr", HOST, "--data-dir", data_dir, "--answer-limit", "1000000"]
+        if curriculum:
+            cmd += ["--curriculum", curriculum]
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                     env={**os.environ, "RUST_LOG": "warn"})
+        self.ready = wait_ready(self.started)
+
+    def rss_mb(self, field="VmRSS"):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+        return 0.0
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(timeout=20)
+
+
+def wait_ready(started, timeout=30):
+    while time.perf_counter() - started < timeout:
+        try:
+            c = http.client.HTTPConnection(HOST, timeout=1)
+            c.request("GET", "/")
+            if c.getresponse().status == 200:
+                return time.perf_counter() - started
+        except OSError:
+            time.sleep(0.002)
+    raise SystemExit("the server did not start")
+
+
+def request(method, path, cookie=None, body=None, headers=None):
+    c = http.client.HTTPConnection(HOST, timeout=30)
+    h = {"Host": HOST, "Origin": f"http://{HOST}", "Accept": "text/html", **(headers or {})}
+    if cookie:
+        h["Cookie"] = cookie
+    if body is not None:
+        h["Content-Type"] = "application/x-www-form-urlencoded"
+    c.request(method, path, body=body, headers=h)
+    r = c.getresponse()
+    return r.status, {k.lower(): v for k, v in r.getheaders()}, r.read()
+
+
+def sign_in(username, password):
+    body = urllib.parse.urlencode({"username": username, "password": password, "next": "/"})
+    status, headers, _ = request("POST", "/api/sign-in", body=body)
+    if status != 303:
+        raise SystemExit(f"sign-in of {username} failed: {status}")
+    return headers["set-cookie"].split(";")[0]
+
+
+def ms(text):
+    number, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def wrk(path, connections, headers=(), script=None, script_args=()):
+    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{SECONDS}s", "--latency"]
+    for h in headers:
+        cmd += ["-H", h]
+    if script:
+        cmd += ["-s", script]
+    cmd += [f"http://{HOST}{path}"]
+    if script_args:
+        cmd += ["--", *script_args]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    non2xx = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
+    socket = sum(map(int, m.groups())) if (m := re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)) else 0
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": ms(re.search(r"50%\s+(\S+)", out).group(1)),
+        "p99": ms(re.search(r"99%\s+(\S+)", out).group(1)),
+        "total": total,
+        "errors": non2xx + socket,
+        "ok": total - non2xx,
+    }
+
+
+def count(db, table):
+    with sqlite3.connect(db) as c:
+        return c.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
+def seed(data_dir, learners, lessons, curriculum=None):
+    args = ["seed", "--learners", str(learners), "--lessons", str(lessons), "--data-dir", data_dir]
+    if curriculum:
+        args += ["--curriculum", curriculum]
+    out = kujenga(*args)
+    manager, password = re.search(r"manager: (\S+) / (\S+)", out).groups()
+    program = int(re.search(r"seeded programme (\d+)", out).group(1))
+    return program, manager, password
+
+
+def synthetic_curriculum(path, tracks=4, modules=5, lessons=5):
+    """A curriculum of tracks x modules x lessons short lessons (100 by default)."""
+    shutil.rmtree(path, ignore_errors=True)
+    for t in range(1, tracks + 1):
+        tdir = os.path.join(path, f"t{t}")
+        os.makedirs(tdir)
+        with open(os.path.join(tdir, "track.toml"), "w") as f:
+            f.write(f'id = "t{t}"\ntitle = "Track {t}"\norder = {t}\nsummary = "Synthetic track."\n')
+        for m in range(1, modules + 1):
+            mdir = os.path.join(tdir, f"m{m}")
+            os.makedirs(mdir)
+            with open(os.path.join(mdir, "module.toml"), "w") as f:
+                f.write(f'id = "t{t}-m{m}"\ntitle = "Module {t}.{m}"\norder = {m}\nsummary = "Synthetic module."\n')
+            for n in range(1, lessons + 1):
+                with open(os.path.join(mdir, f"l{n}.md"), "w") as f:
+                    f.write(f'+++\nid = "t{t}-m{m}-l{n}"\ntitle = "Lesson {t}.{m}.{n}"\norder = {n}\nminutes = 10\n'
+                            f'objectives = ["Read"]\nsources = ["Synthetic"]\n+++\n\nText.\n')
+
+
+def page_weight(cookie, path, name):
+    status, headers, body = request("GET", path, cookie, headers={"Accept-Encoding": "br, gzip"})
+    html = len(body)
+    text = request("GET", path, cookie)[2].decode()
+    assets = sorted(set(re.findall(r'href="(/pkg/[^"]+)"', text)))
+    sizes, immutable = {}, True
+    for a in assets:
+        s, h, b = request("GET", a, headers={"Accept-Encoding": "br, gzip"})
+        sizes[a] = len(b)
+        immutable &= "immutable" in h.get("cache-control", "")
+    css = sum(v for k, v in sizes.items() if k.endswith(".css"))
+    code = sum(v for k, v in sizes.items() if k.endswith((".js", ".wasm")))
+    record("Page weight", f"{name}: HTML + CSS (no wasm), first visit", f"{(html + css) / 1024:.1f} KB",
+           "<= 30 KB" if name == "lesson" else "", (html + css) <= 30 * 1024 if name == "lesson" else None)
+    record("Page weight", f"{name}: wasm + JS", f"{code / 1024:.1f} KB",
+           "<= 150 KB" if name == "lesson" else "", code <= 150 * 1024 if name == "lesson" else None)
+    record("Page weight", f"{name}: requests, first visit / second visit", f"{1 + len(assets)} / 1",
+           "assets cached" if assets else "", immutable if assets else None)
+    return headers.get("content-encoding")
+
+
+def machine():
+    model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "unknown")
+    return os.cpu_count(), model
+
+
+def main():
+    if not os.path.exists(BIN):
+        raise SystemExit("no release build: run `make release` first (make bench does)")
+    shutil.rmtree(WORK, ignore_errors=True)
+    os.makedirs(WORK)
+    load_before = os.getloadavg()
+    items = int(re.search(r"(\d+) lessons, (\d+) labs", kujenga("check", "curriculum/content")).group(1)) + \
+        int(re.search(r"(\d+) labs", kujenga("check", "curriculum/content")).group(1))
+
+    print("Cohort of 500 trainees, whole curriculum", flush=True)
+    cohort = os.path.join(WORK, "cohort")
+    _, _, password = seed(cohort, 500, items)
+    starts = []
+    for _ in range(5):
+        s = Server(cohort)
+        starts.append(s.ready * 1000)
+        s.stop()
+    cold = statistics.median(starts)
+    record("Start", "cold start to first 200, whole curriculum (median of 5)", f"{cold:.0f} ms", "<= 300 ms", cold <= 300)
+
+    server = Server(cohort)
+    time.sleep(1)
+    record("Memory", "resident, idle", f"{server.rss_mb():.1f} MB")
+    cookies = [sign_in(f"p1-learner{i:05}", password) for i in range(LEARNERS_SIGNED_IN)]
+
+    encoding = page_weight(cookies[0], "/", "catalog")
+    page_weight(cookies[0], LESSON, "lesson")
+    page_weight(cookies[0], LAB, "lab")
+    record("Page weight", "responses compressed when accepted", encoding or "none", "br or gzip",
+           encoding in ("br", "gzip"))
+
+    for name, path in (("lesson page", LESSON), ("catalog", "/")):
+        for c in (10, 100):
+            r = wrk(path, c, headers=[f"Cookie: {cookies[0]}", "Accept-Encoding: br"])
+            budget = c == 100 and name == "lesson page"
+            record("Pages", f"{name}, signed in, {c} connections: requests/s", f"{r['rps']:.0f}",
+                   ">= 5000" if budget else "", r["rps"] >= 5000 if budget else None)
+            record("Pages", f"{name}, {c} connections: p50 / p99", f"{r['p50']:.1f} / {r['p99']:.1f} ms",
+                   "p99 <= 20 ms" if budget else "", r["p99"] <= 20 if budget else None)
+            record("Pages", f"{name}, {c} connections: errors", str(r["errors"]), "0", r["errors"] == 0)
+
+    with open(os.path.join(WORK, "cookies.txt"), "w") as f:
+        f.write("\n".join(cookies) + "\n")
+    script = os.path.join(ROOT, "bench", "answer.lua")
+    db = os.path.join(cohort, "kujenga.db")
+    for c in (10, 100):
+        before = count(db, "submissions")
+        r = wrk("/api/answer", c, script=script, script_args=[os.path.join(WORK, "cookies.txt"), HOST])
+        stored = count(db, "submissions") - before
+        lost = max(r["ok"] - stored, 0)
+        budget = c == 100
+        record("Answers", f"durable submissions, {c} connections: requests/s", f"{r['rps']:.0f}",
+               ">= 2500" if budget else "", r["rps"] >= 2500 if budget else None)
+        record("Answers", f"{c} connections: p50 / p99", f"{r['p50']:.1f} / {r['p99']:.1f} ms")
+        record("Answers", f"{c} connections: errors / lost", f"{r['errors']} / {lost}", "0 / 0",
+               r["errors"] == 0 and lost == 0)
+    peak = server.rss_mb("VmHWM")
+    record("Memory", "resident, peak under load", f"{peak:.1f} MB", "<= 50 MB", peak <= 50)
+    server.stop()
+
+    print("Programme of 10,000 learners over 100 lessons", flush=True)
+    synthetic = os.path.join(WORK, "synthetic-curriculum")
+    synthetic_curriculum(synthetic)
+    big = os.path.join(WORK, "programme")
+    program, manager, password = seed(big, 10000, 100, synthetic)
+    server = Server(big, synthetic)
+    cookie = sign_in(manager, password)
+
+    def timing(path):
+        status, headers, _ = request("GET", path, cookie)
+        assert status == 200, (path, status)
+        return float(re.search(r"dur=([\d.]+)", headers["server-timing"]).group(1))
+
+    first = timing(f"/programs/{program}")
+    warm = sorted(timing(f"/programs/{program}") for _ in range(30))
+    filtered = sorted(timing(f"/programs/{program}?country=KE") for _ in range(30))
+    export = sorted(timing(f"/programs/{program}/export/country.csv?country=KE") for _ in range(10))
+    record("Dashboard", "10,000 learners: first view (computes figures)", f"{first:.0f} ms")
+    p50, p99 = statistics.median(warm), warm[-1]
+    record("Dashboard", "10,000 learners: server time p50 / max", f"{p50:.1f} / {p99:.1f} ms", "<= 50 ms", p99 <= 50)
+    record("Dashboard", "filtered by country: p50 / max", f"{statistics.median(filtered):.1f} / {filtered[-1]:.1f} ms",
+           "<= 50 ms", filtered[-1] <= 50)
+    record("Dashboard", "CSV export, filtered: p50", f"{statistics.median(export):.1f} ms")
+    server.stop()
+
+    write_results(load_before, os.getloadavg())
+    misses = [r for r in rows if r[4] is False]
+    print(f"\n{len(misses)} budget(s) missed" + (": " + "; ".join(r[1] for r in misses) if misses else ""))
+
+
+def write_results(load_before, load_after):
+    cpus, model = machine()
+    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `make bench` on {when}. Machine: {cpus} CPUs, {model}; "
+        f"load average {load_before[0]:.2f} before, {load_after[0]:.2f} after. "
+        f"Release build; wrk with 2 threads on the same machine, {SECONDS} s per run.",
+        "",
+        "| group | measure | result | budget | |",
+        "|---|---|---|---|---|",
+    ]
+    for group, measure, value, budget, ok in rows:
+        mark = "" if ok is None else ("ok" if ok else "**miss**")
+        lines.append(f"| {group} | {measure} | {value} | {budget} | {mark} |")
+    with open(os.path.join(ROOT, "bench", "RESULTS.md"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"\nwrote bench/RESULTS.md")
+
+
+if __name__ == "__main__":
+    main()
