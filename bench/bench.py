@@ -102,8 +102,9 @@ def sign_in(username, password):
 
 
 def ms(text):
-    number, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    """A wrk duration (12.5us, 3.1ms, 1.2s, 1.0m) in milliseconds."""
+    number, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
 def wrk(path, connections, headers=(), script=None, script_args=()):
@@ -116,6 +117,8 @@ def wrk(path, connections, headers=(), script=None, script_args=()):
     if script_args:
         cmd += ["--", *script_args]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    if "Latency Distribution" not in out:
+        raise SystemExit(f"wrk gave no latency distribution:\n{out}")
     total = int(re.search(r"(\d+) requests in", out).group(1))
     non2xx = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
     socket = sum(map(int, m.groups())) if (m := re.search(

@@ -1,7 +1,7 @@
 //! The HTML shell and the routes.
 
 use leptos::prelude::*;
-use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
+use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -9,9 +9,10 @@ use crate::pages::{
     admin, catalog, cohorts, glossary, item, join, module, not_found, programs, reviews, sign_in, track,
 };
 
+#[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
     crate::web::prepare_page();
+    let css = format!("/pkg/{}.css", crate::web::assets(&options).css);
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -19,8 +20,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="data:," />
-                <HashedStylesheet options id="style" />
-                <MetaTags />
+                <link rel="stylesheet" href=css />
+                <leptos_meta::MetaTags />
             </head>
             <body>
                 <App />

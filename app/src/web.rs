@@ -7,7 +7,7 @@ use axum::extract::ConnectInfo;
 use axum::http::header::{ACCEPT, LOCATION};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
-use leptos::prelude::use_context;
+use leptos::prelude::{LeptosOptions, use_context};
 use leptos_axum::ResponseOptions;
 
 use crate::api::AppError;
@@ -104,6 +104,48 @@ pub fn prepare_page() {
     {
         res.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, csp);
     }
+}
+
+/// The names (without extension) of the compiled CSS, JavaScript and WebAssembly in `pkg/`.
+pub struct Assets {
+    pub css: String,
+    pub js: String,
+    pub wasm: String,
+    /// The island loader with its arguments: the script a page with islands runs.
+    pub loader: String,
+}
+
+/// The asset names, read once: cargo-leptos writes their content hashes to `hash.txt` beside
+/// the server binary when it gives files hashed names.
+pub fn assets(options: &LeptosOptions) -> &'static Assets {
+    static ASSETS: std::sync::OnceLock<Assets> = std::sync::OnceLock::new();
+    ASSETS.get_or_init(|| {
+        let name = options.output_name.to_string();
+        let hashes = options
+            .hash_files
+            .then(|| std::env::current_exe().ok()?.parent().map(|d| d.join(options.hash_file.as_ref())))
+            .flatten()
+            .and_then(|path| std::fs::read_to_string(path).ok())
+            .unwrap_or_default();
+        let named = |kind: &str| {
+            hashes
+                .lines()
+                .find_map(|l| {
+                    l.split_once(':')
+                        .filter(|(k, _)| k.trim() == kind)
+                        .map(|(_, h)| format!("{name}.{}", h.trim()))
+                })
+                .unwrap_or_else(|| name.clone())
+        };
+        let (js, wasm) = (named("js"), named("wasm"));
+        let code: String = include_str!("components/island_loader.js")
+            .lines()
+            .filter(|l| !l.starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let loader = format!("{code}(\"\", \"pkg\", {js:?}, {wasm:?});");
+        Assets { css: named("css"), js, wasm, loader }
+    })
 }
 
 /// Redirects a plain form post to `path`; a call from an island gets its value instead.

@@ -56,7 +56,7 @@ fn compressible(headers: &HeaderMap) -> bool {
 fn encode(bytes: &[u8], encoding: Encoding) -> std::io::Result<Vec<u8>> {
     match encoding {
         Encoding::Brotli => {
-            let params = brotli::enc::BrotliEncoderParams { quality: 5, lgwin: 18, ..Default::default() };
+            let params = brotli::enc::BrotliEncoderParams { quality: 1, lgwin: 18, ..Default::default() };
             let mut out = Vec::with_capacity(bytes.len() / 3);
             brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
             Ok(out)

@@ -2,6 +2,7 @@
 
 pub mod complete_button;
 pub mod forms;
+pub mod islands;
 pub mod layout;
 pub mod progress;
 pub mod question;

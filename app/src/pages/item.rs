@@ -1,11 +1,11 @@
 use leptos::either::Either;
-use leptos::hydration::HydrationScripts;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::answers::QuestionView;
 use crate::api::learn::{ArtifactView, ItemData as Data, Kind, Link, item_page};
 use crate::components::complete_button::CompleteButton;
+use crate::components::islands::IslandScripts;
 use crate::components::layout::{Layout, loaded};
 use crate::components::question::QuestionCard;
 
@@ -70,10 +70,7 @@ fn render(page: Data) -> impl IntoView {
         } else {
             view! { <CompleteButton id=page.id.clone() done=page.done /> }.into_any()
         }}
-        {page.signed_in.then(|| {
-            let options = expect_context::<LeptosOptions>();
-            view! { <HydrationScripts options islands=true /> }
-        })}
+        {page.signed_in.then(|| view! { <IslandScripts /> })}
         <nav class="pager" aria-label="Previous and next">
             {page.previous.map(|l| pager_link(l, "← "))}
             {page.next.map(|l| pager_link(l, "Next: "))}

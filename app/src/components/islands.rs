@@ -1,0 +1,20 @@
+//! The scripts that bring a page's islands to life, written only on pages that have islands.
+//! It does what Leptos's `HydrationScripts` does, but with the file names read once at start
+//! instead of at every page (they carry content hashes, see `web::assets`).
+
+use leptos::prelude::*;
+
+/// Preloads the island code and starts it once the page is idle.
+#[component]
+pub fn IslandScripts() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    {
+        let assets = crate::web::assets(&expect_context::<LeptosOptions>());
+        let nonce = leptos::nonce::use_nonce();
+        view! {
+            <link rel="modulepreload" href=format!("/pkg/{}.js", assets.js) />
+            <link rel="preload" href=format!("/pkg/{}.wasm", assets.wasm) r#as="fetch" r#type="application/wasm" crossorigin="" />
+            <script type="module" nonce=nonce>{assets.loader.as_str()}</script>
+        }
+    }
+}
