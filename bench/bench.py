@@ -123,10 +123,11 @@ def wrk(path, connections, headers=(), script=None, script_args=()):
     non2xx = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
     socket = sum(map(int, m.groups())) if (m := re.search(
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)) else 0
+    distribution = out.split("Latency Distribution", 1)[1]
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": ms(re.search(r"50%\s+(\S+)", out).group(1)),
-        "p99": ms(re.search(r"99%\s+(\S+)", out).group(1)),
+        "p50": ms(re.search(r"50%\s+(\S+)", distribution).group(1)),
+        "p99": ms(re.search(r"99%\s+(\S+)", distribution).group(1)),
         "total": total,
         "errors": non2xx + socket,
         "ok": total - non2xx,

@@ -158,9 +158,15 @@ pub async fn answer(
     if text.chars().count() > 4000 {
         return Err(AppError::invalid("answer", "keep the answer under 4000 characters"));
     }
-    match store::record(&state.db, viewer.id, item_id, question_id, &text, correct, question.max_attempts)
-        .await?
-    {
+    let submission = store::Submission {
+        user_id: viewer.id,
+        item_id: item_id.to_string(),
+        question_id: question_id.to_string(),
+        answer: text,
+        correct,
+        max_attempts: question.max_attempts,
+    };
+    match state.answers.record(submission).await? {
         Recorded::Counted(_) => {}
         Recorded::AlreadySolved => {
             return Err(AppError::invalid("answer", "you have solved this question already"));

@@ -28,6 +28,8 @@ pub mod state;
 pub mod storage;
 #[cfg(feature = "ssr")]
 pub mod web;
+#[cfg(feature = "ssr")]
+pub mod writer;
 
 /// Where server functions are mounted.
 pub const API_PREFIX: &str = "/api/";

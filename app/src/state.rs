@@ -22,6 +22,8 @@ pub struct AppState {
     pub analytics: Arc<Analytics>,
     pub viewers: Arc<crate::auth::session::ViewerCache>,
     pub learners: Arc<crate::learners::Learners>,
+    /// Records answers with group commit.
+    pub answers: Arc<crate::writer::AnswerWriter>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

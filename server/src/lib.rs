@@ -52,6 +52,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, String> {
     let secret = install_secret(&settings.data_dir)?;
     Ok(AppState {
         leptos_options: leptos_options(settings),
+        answers: Arc::new(app::writer::AnswerWriter::start(db.clone())),
         db,
         catalog: Arc::new(catalog),
         secret: Arc::new(secret),

@@ -7,7 +7,7 @@ use app::api::Role;
 use axum::http::StatusCode;
 use support::{HOST, TestApp};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn signing_in_rotates_the_session_and_sets_a_safe_cookie() {
     let app = TestApp::new().await;
     app.user("amina", Role::Trainee).await;
@@ -35,7 +35,7 @@ async fn signing_in_rotates_the_session_and_sets_a_safe_cookie() {
     assert!(!app.get("/", Some(&before)).await.body.contains("amina"), "the old id signs no one in");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn secure_cookies_when_served_over_tls() {
     let app = TestApp::new().await;
     let router = server::router(app.state.clone(), true).await.unwrap();
@@ -52,7 +52,7 @@ async fn secure_cookies_when_served_over_tls() {
     assert!(reply.set_cookie().unwrap().to_ascii_lowercase().contains("secure"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wrong_credentials_get_one_generic_message() {
     let app = TestApp::new().await;
     app.user("amina", Role::Trainee).await;
@@ -71,7 +71,7 @@ async fn wrong_credentials_get_one_generic_message() {
     assert!(json.body.contains("WrongCredentials"), "{}", json.body);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn repeated_failures_are_rate_limited_with_a_wait_time() {
     let app = TestApp::new().await;
     app.user("kofi", Role::Trainee).await;
@@ -96,7 +96,7 @@ fn regex_like(body: &str, start: &str, end: &str) -> String {
     body[from..].split(end).next().unwrap().to_string()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn signing_out_ends_the_session() {
     let app = TestApp::new().await;
     app.user("amina", Role::Trainee).await;
@@ -107,7 +107,7 @@ async fn signing_out_ends_the_session() {
     assert!(page.body.contains(r#"href="/sign-in""#) && !page.body.contains("amina"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cross_site_posts_are_refused() {
     let app = TestApp::new().await;
     app.user("amina", Role::Trainee).await;
@@ -126,7 +126,7 @@ async fn cross_site_posts_are_refused() {
     assert_eq!(same.status, StatusCode::SEE_OTHER);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_trainee_is_refused_admin_server_functions() {
     let app = TestApp::new().await;
     app.user("amina", Role::Trainee).await;
@@ -153,7 +153,7 @@ async fn a_trainee_is_refused_admin_server_functions() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_admin_creates_accounts_and_a_wrong_field_is_named() {
     let app = TestApp::new().await;
     app.user("root", Role::Admin).await;
@@ -193,7 +193,7 @@ async fn an_admin_creates_accounts_and_a_wrong_field_is_named() {
     assert!(missing.body.contains("display_name"), "the missing field is named: {}", missing.body);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_trainee_joins_a_cohort_with_an_invite_code() {
     let app = TestApp::new().await;
     app.user("ines", Role::Instructor).await;
@@ -223,7 +223,7 @@ async fn a_trainee_joins_a_cohort_with_an_invite_code() {
     assert!(again.body.contains("used up"), "{}", again.body);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn marking_a_lesson_complete_shows_on_the_catalog() {
     let app = TestApp::new().await;
     app.user("amina", Role::Trainee).await;
@@ -251,7 +251,7 @@ async fn marking_a_lesson_complete_shows_on_the_catalog() {
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_lesson_removed_from_content_keeps_history_and_pages_work() {
     let app = TestApp::new().await;
     let id = app.user("amina", Role::Trainee).await;
@@ -265,7 +265,7 @@ async fn a_lesson_removed_from_content_keeps_history_and_pages_work() {
     assert!(kept.contains_key("retired-lesson"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_render_on_the_server_and_reference_no_other_host() {
     let app = TestApp::new().await;
     app.user("amina", Role::Trainee).await;
@@ -305,7 +305,7 @@ async fn pages_render_on_the_server_and_reference_no_other_host() {
     assert!(!app.get("/", None).await.body.contains(".wasm"), "pages without islands load no WebAssembly");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_pages_are_404_and_big_bodies_413() {
     let app = TestApp::new().await;
     let page = app.get("/no/such/page", None).await;
@@ -317,7 +317,7 @@ async fn unknown_pages_are_404_and_big_bodies_413() {
     assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn responses_are_compressed_when_the_client_accepts_it() {
     let app = TestApp::new().await;
     let request = axum::http::Request::get("/")

@@ -33,7 +33,7 @@ fn answer_body(lab: &str, question: &str, answer: &str) -> String {
     format!("item={lab}&question={question}&answer%5B0%5D={}", app::api::encode_query(answer))
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_learner_gets_their_own_files_with_hashes_shown() {
     let app = TestApp::new().await;
     let amina = app.user("amina", Role::Trainee).await;
@@ -71,7 +71,7 @@ async fn each_learner_gets_their_own_files_with_hashes_shown() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answers_are_checked_on_the_server_with_hints_and_scores() {
     let app = TestApp::new().await;
     let id = app.user("amina", Role::Trainee).await;
@@ -127,7 +127,7 @@ async fn answers_are_checked_on_the_server_with_hints_and_scores() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_javascript_answers_come_back_to_the_question() {
     let app = TestApp::new().await;
     app.user("amina", Role::Trainee).await;
@@ -151,7 +151,7 @@ async fn without_javascript_answers_come_back_to_the_question() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn checkbox_answers_compare_as_sets() {
     let app = TestApp::new().await;
     app.user("amina", Role::Trainee).await;
@@ -163,7 +163,7 @@ async fn checkbox_answers_compare_as_sets() {
     assert_eq!(none.status, StatusCode::BAD_REQUEST, "an empty answer is not an attempt");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn parallel_submissions_never_exceed_the_attempt_limit() {
     let app = TestApp::new().await;
     let id = app.user("amina", Role::Trainee).await;
@@ -197,7 +197,7 @@ async fn parallel_submissions_never_exceed_the_attempt_limit() {
     assert!(late.body.contains("no attempts are left"), "{}", late.body);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answers_are_rate_limited_per_learner() {
     let app = TestApp::new().await;
     app.user("amina", Role::Trainee).await;
@@ -220,7 +220,7 @@ async fn answers_are_rate_limited_per_learner() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_answer_key_or_seed_appears_in_any_response() {
     let app = TestApp::new().await;
     let id = app.user("amina", Role::Trainee).await;

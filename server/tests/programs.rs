@@ -70,7 +70,7 @@ fn refused(reply: &Reply) -> bool {
     matches!(reply.status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN)
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_server_function_of_the_feature_refuses_whoever_may_not_call_it() {
     let w = world().await;
     let (p1, c1, t1) = (w.p1, w.c1, w.t1);
@@ -123,7 +123,7 @@ async fn every_server_function_of_the_feature_refuses_whoever_may_not_call_it() 
     assert_eq!(grid.status, StatusCode::FORBIDDEN, "a trainee never sees other trainees");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
     let w = world().await;
     let (c1, i1) = (w.c1, w.cookie("i1"));
@@ -178,7 +178,7 @@ async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_returned_answer_shows_its_comment_and_an_accepted_one_counts() {
     let w = world().await;
     let (t1, i1) = (w.cookie("t1"), w.cookie("i1"));
@@ -226,7 +226,7 @@ fn rows(csv: &str) -> Vec<Vec<String>> {
     csv.lines().skip(1).map(|l| l.split(',').map(String::from).collect()).collect()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dashboards_count_correctly_filter_and_export_the_same_numbers() {
     let w = world().await;
     let db = &w.app.state.db;

@@ -1,29 +1,56 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Serialize, de::DeserializeOwned};
 
 use crate::api::auth::header_info;
 use crate::api::{AppError, Role, Viewer};
 
-/// The frame of every page: header with the viewer and their links, the error of a form
-/// posted without JavaScript, then the page.
-#[component]
-pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView {
-    let header = Resource::new(|| (), |_| header_info());
+/// Every page: its title, then the header (the viewer and their links, and the error of a form
+/// posted without JavaScript), the page's own content once its data has loaded, and the footer.
+/// The header and the content come from one future under one `<Suspense>`: with two side by side,
+/// Leptos 0.8's server rendering occasionally never finished a page.
+pub fn page<T, V, Fut>(
+    title: &'static str,
+    data: impl Fn() -> Fut + Send + Sync + 'static,
+    render: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+    T: Send + 'static,
+    V: IntoView + 'static,
+{
     view! {
         <Title text=format!("{title} · Kujenga") />
-        <header class="top">
-            <a class="brand" href="/">"Kujenga"</a>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    header.await.ok().map(|h| view! { <Nav viewer=h.viewer /> <FormError message=h.form_error /> })
-                })}
-            </Suspense>
-        </header>
-        <main id="main">{children()}</main>
-        <footer>"Kujenga — open training for national cybersecurity capacity"</footer>
+        <Suspense>
+            {move || {
+                let (header, data) = (header_info(), data());
+                let render = render.clone();
+                Suspend::new(async move {
+                    let header = header.await.ok();
+                    let content = match data.await {
+                        Ok(d) => Either::Left(render(d)),
+                        Err(error) => Either::Right(view! { <ErrorNote error /> }),
+                    };
+                    view! {
+                        <header class="top">
+                            <a class="brand" href="/">"Kujenga"</a>
+                            {header.map(|h| view! { <Nav viewer=h.viewer /> <FormError message=h.form_error /> })}
+                        </header>
+                        <main id="main">{content}</main>
+                        <footer>"Kujenga — open training for national cybersecurity capacity"</footer>
+                    }
+                })
+            }}
+        </Suspense>
     }
+}
+
+/// A page without data of its own.
+pub fn static_page<V: IntoView + 'static>(
+    title: &'static str,
+    render: impl Fn() -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    page(title, || async { Ok(()) }, move |()| render())
 }
 
 #[component]
@@ -70,26 +97,13 @@ pub fn ErrorNote(error: AppError) -> impl IntoView {
     }
 }
 
-/// Renders `render(data)` once the page's data has loaded, or the error.
-pub fn loaded<T, V>(
-    data: Resource<Result<T, AppError>>,
-    render: impl Fn(T) -> V + Clone + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
-    V: IntoView + 'static,
-{
-    view! {
-        <Suspense>
-            {move || {
-                let render = render.clone();
-                Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => Either::Left(render(d)),
-                        Err(error) => Either::Right(view! { <ErrorNote error /> }),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+/// A page's data: `fetcher(source())`, with the source (route parameters, query) read when the
+/// page renders. Pages are rendered only on the server, so their data needs no `Resource`: a
+/// plain future under `<Suspense>` is awaited before the page is sent.
+pub fn fetch<S, Fut>(
+    source: impl Fn() -> S + Send + Sync + 'static,
+    fetcher: impl Fn(S) -> Fut + Send + Sync + 'static,
+) -> impl Fn() -> Fut + Clone + Send + Sync + 'static {
+    let both = std::sync::Arc::new((source, fetcher));
+    move || (both.1)((both.0)())
 }

@@ -3,18 +3,13 @@ use leptos::prelude::*;
 use crate::api::MIN_PASSWORD;
 use crate::api::Role;
 use crate::api::admin::{InvitesData, UserRow, invites_page, list_users};
-use crate::components::layout::{Layout, loaded};
+use crate::components::layout::{fetch, page};
 
 /// Accounts, for admins.
 #[component]
 pub fn UsersPage() -> impl IntoView {
-    let users = Resource::new(|| (), |_| list_users());
-    view! {
-        <Layout title="Accounts">
-            <h1>"Accounts"</h1>
-            {loaded(users, render_users)}
-        </Layout>
-    }
+    let users = fetch(|| (), |_| list_users());
+    page("Accounts", users, |users| view! { <h1>"Accounts"</h1> {render_users(users)} })
 }
 
 fn render_users(users: Vec<UserRow>) -> impl IntoView {
@@ -61,14 +56,14 @@ fn render_users(users: Vec<UserRow>) -> impl IntoView {
 /// Invite codes, for instructors (their cohorts) and admins (all cohorts).
 #[component]
 pub fn InvitesPage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| invites_page());
-    view! {
-        <Layout title="Invites">
+    let data = fetch(|| (), |_| invites_page());
+    page("Invites", data, |data| {
+        view! {
             <h1>"Invite codes"</h1>
             <p>"A trainee opens " <code>"/join"</code> " and types the code to create an account in the cohort."</p>
-            {loaded(data, render_invites)}
-        </Layout>
-    }
+            {render_invites(data)}
+        }
+    })
 }
 
 fn render_invites(page: InvitesData) -> impl IntoView {

@@ -1,18 +1,13 @@
 use leptos::prelude::*;
 
 use crate::api::learn::{CatalogData as Data, catalog_page};
-use crate::components::layout::{Layout, loaded};
+use crate::components::layout::{fetch, page};
 use crate::components::progress::ProgressBar;
 
 #[component]
 pub fn CatalogPage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| catalog_page());
-    view! {
-        <Layout title="Catalog">
-            <h1>"Catalog"</h1>
-            {loaded(data, render)}
-        </Layout>
-    }
+    let data = fetch(|| (), |_| catalog_page());
+    page("Catalog", data, |d| view! { <h1>"Catalog"</h1> {render(d)} })
 }
 
 fn render(page: Data) -> impl IntoView {

@@ -8,24 +8,30 @@ use crate::api::cohorts::{
 };
 use crate::api::learn::Kind;
 use crate::api::{date, encode_query};
-use crate::components::layout::{Layout, loaded};
+use crate::components::layout::{fetch, page};
 
 /// The cohorts this person runs or follows.
 #[component]
 pub fn CohortsPage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| cohorts_page());
-    view! {
-        <Layout title="Cohorts">
+    let data = fetch(|| (), |_| cohorts_page());
+    page("Cohorts", data, |cohorts: Vec<CohortRow>| {
+        view! {
             <h1>"Cohorts"</h1>
-            {loaded(data, |cohorts: Vec<CohortRow>| view! {
-                <ul class="cards">
-                    {cohorts.into_iter().map(|c| view! {
-                        <li class="card"><a href=format!("/cohorts/{}", c.id)>{c.name}</a>{format!(" · {} trainees", c.trainees)}</li>
-                    }).collect_view()}
-                </ul>
-            })}
-        </Layout>
-    }
+            <ul class="cards">
+                {cohorts
+                    .into_iter()
+                    .map(|c| {
+                        view! {
+                            <li class="card">
+                                <a href=format!("/cohorts/{}", c.id)>{c.name}</a>
+                                {format!(" · {} trainees", c.trainees)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
 }
 
 fn about(c: &CohortInfo) -> impl IntoView + use<> {
@@ -52,7 +58,7 @@ fn about(c: &CohortInfo) -> impl IntoView + use<> {
 pub fn CohortPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    let data = Resource::new(
+    let data = fetch(
         move || {
             let q = query.read();
             (
@@ -64,7 +70,7 @@ pub fn CohortPage() -> impl IntoView {
         },
         |(id, page, sort, filter)| cohort_grid(id, page, sort, filter),
     );
-    view! { <Layout title="Cohort">{loaded(data, render_grid)}</Layout> }
+    page("Cohort", data, render_grid)
 }
 
 fn render_grid(g: CohortGridData) -> impl IntoView {
@@ -190,7 +196,7 @@ fn import_section(cohort: i64, check: Option<ImportCheck>, imported: Vec<(String
 #[component]
 pub fn TraineePage() -> impl IntoView {
     let params = use_params_map();
-    let data = Resource::new(
+    let data = fetch(
         move || {
             let p = params.read();
             let num = |k: &str| p.get(k).and_then(|v| v.parse().ok()).unwrap_or(0);
@@ -198,7 +204,7 @@ pub fn TraineePage() -> impl IntoView {
         },
         |(cohort, trainee)| trainee_detail(cohort, trainee),
     );
-    view! { <Layout title="Trainee">{loaded(data, render_trainee)}</Layout> }
+    page("Trainee", data, render_trainee)
 }
 
 fn render_trainee(t: TraineeRecord) -> impl IntoView {

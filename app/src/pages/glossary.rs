@@ -2,14 +2,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::learn::{GlossaryData as Data, glossary_page};
-use crate::components::layout::{Layout, loaded};
+use crate::components::layout::{fetch, page};
 
 /// A track's glossary; lessons link to its terms by anchor.
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
     let params = use_params_map();
-    let data = Resource::new(move || params.read().get("track").unwrap_or_default(), glossary_page);
-    view! { <Layout title="Glossary">{loaded(data, render)}</Layout> }
+    let data = fetch(move || params.read().get("track").unwrap_or_default(), glossary_page);
+    page("Glossary", data, render)
 }
 
 fn render(page: Data) -> impl IntoView {

@@ -6,14 +6,14 @@ use crate::api::answers::QuestionView;
 use crate::api::learn::{ArtifactView, ItemData as Data, Kind, Link, item_page};
 use crate::components::complete_button::CompleteButton;
 use crate::components::islands::IslandScripts;
-use crate::components::layout::{Layout, loaded};
+use crate::components::layout::{fetch, page};
 use crate::components::question::QuestionCard;
 
 #[component]
 pub fn ItemPage() -> impl IntoView {
     let params = use_params_map();
-    let data = Resource::new(move || params.read().get("id").unwrap_or_default(), item_page);
-    view! { <Layout title="Lesson">{loaded(data, render)}</Layout> }
+    let data = fetch(move || params.read().get("id").unwrap_or_default(), item_page);
+    page("Lesson", data, render)
 }
 
 fn render(page: Data) -> impl IntoView {

@@ -2,19 +2,19 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::MIN_PASSWORD;
-use crate::components::layout::Layout;
+use crate::components::layout::static_page;
 
 /// A trainee creates their account with a cohort's invite code.
 #[component]
 pub fn JoinPage() -> impl IntoView {
     let query = use_query_map();
-    let code = move || query.read().get("code").unwrap_or_default();
-    view! {
-        <Layout title="Join a cohort">
+    let code = query.read_untracked().get("code").unwrap_or_default();
+    static_page("Join a cohort", move || {
+        view! {
             <h1>"Join a cohort"</h1>
             <p>"Your instructor gives you an invite code. It puts your new account in their cohort."</p>
             <form method="post" action="/api/join" class="stack">
-                <label>"Invite code" <input name="code" value=code required autocomplete="off" /></label>
+                <label>"Invite code" <input name="code" value=code.clone() required autocomplete="off" /></label>
                 <label>
                     "Username" <input name="username" autocomplete="username" required minlength="3" maxlength="40" />
                 </label>
@@ -25,6 +25,6 @@ pub fn JoinPage() -> impl IntoView {
                 </label>
                 <button type="submit">"Create account"</button>
             </form>
-        </Layout>
-    }
+        }
+    })
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::layout::Layout;
+use crate::components::layout::static_page;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -8,10 +8,10 @@ pub fn NotFound() -> impl IntoView {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(axum::http::StatusCode::NOT_FOUND);
     }
-    view! {
-        <Layout title="Not found">
+    static_page("Not found", move || {
+        view! {
             <h1>"Page not found"</h1>
             <p><a href="/">"Go to the catalog"</a></p>
-        </Layout>
-    }
+        }
+    })
 }

@@ -5,18 +5,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::programs::{
     Breakdown, DashboardData, EXPORTS, Filters, FunnelStep, ProgramsData, Week, dashboard, programs_page,
 };
-use crate::components::layout::{Layout, loaded};
+use crate::components::layout::{fetch, page};
 
 /// Programmes: managers see theirs; admins see all and set up programmes and cohorts.
 #[component]
 pub fn ProgramsPage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| programs_page());
-    view! {
-        <Layout title="Programmes">
-            <h1>"Programmes"</h1>
-            {loaded(data, render_programs)}
-        </Layout>
-    }
+    let data = fetch(|| (), |_| programs_page());
+    page("Programmes", data, |d| view! { <h1>"Programmes"</h1> {render_programs(d)} })
 }
 
 fn options(choices: &[(String, String)]) -> impl IntoView + use<> {
@@ -83,7 +78,7 @@ fn render_programs(page: ProgramsData) -> impl IntoView {
 pub fn DashboardPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    let data = Resource::new(
+    let data = fetch(
         move || {
             let q = query.read();
             let get = |k: &str| q.get(k).unwrap_or_default();
@@ -97,7 +92,7 @@ pub fn DashboardPage() -> impl IntoView {
         },
         |(program, filters)| dashboard(program, filters),
     );
-    view! { <Layout title="Dashboard">{loaded(data, render_dashboard)}</Layout> }
+    page("Dashboard", data, render_dashboard)
 }
 
 fn select(

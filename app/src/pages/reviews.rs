@@ -1,18 +1,13 @@
 use leptos::prelude::*;
 
 use crate::api::reviews::{ReviewItem, review_queue};
-use crate::components::layout::{Layout, loaded};
+use crate::components::layout::{fetch, page};
 
 /// Free-text answers waiting for an instructor: accept, or return with a comment.
 #[component]
 pub fn ReviewsPage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| review_queue());
-    view! {
-        <Layout title="Reviews">
-            <h1>"Answers to review"</h1>
-            {loaded(data, render)}
-        </Layout>
-    }
+    let data = fetch(|| (), |_| review_queue());
+    page("Reviews", data, |items| view! { <h1>"Answers to review"</h1> {render(items)} })
 }
 
 fn render(items: Vec<ReviewItem>) -> impl IntoView {

@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::layout::Layout;
+use crate::components::layout::static_page;
 
 /// A plain form: it needs no JavaScript, and a failure comes back as a message on this page.
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let query = use_query_map();
-    let next = move || query.read().get("next").unwrap_or_else(|| "/".to_string());
-    view! {
-        <Layout title="Sign in">
+    let next = query.read_untracked().get("next").unwrap_or_else(|| "/".to_string());
+    static_page("Sign in", move || {
+        view! {
             <h1>"Sign in"</h1>
             <form method="post" action="/api/sign-in" class="stack">
                 <label>
@@ -19,10 +19,10 @@ pub fn SignInPage() -> impl IntoView {
                     "Password"
                     <input type="password" name="password" autocomplete="current-password" required />
                 </label>
-                <input type="hidden" name="next" value=next />
+                <input type="hidden" name="next" value=next.clone() />
                 <button type="submit">"Sign in"</button>
             </form>
             <p>"New trainee with an invite code? " <a href="/join">"Create your account"</a></p>
-        </Layout>
-    }
+        }
+    })
 }

@@ -2,14 +2,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::learn::{TrackData as Data, track_page};
-use crate::components::layout::{Layout, loaded};
+use crate::components::layout::{fetch, page};
 use crate::components::progress::ProgressBar;
 
 #[component]
 pub fn TrackPage() -> impl IntoView {
     let params = use_params_map();
-    let data = Resource::new(move || params.read().get("id").unwrap_or_default(), track_page);
-    view! { <Layout title="Track">{loaded(data, render)}</Layout> }
+    let data = fetch(move || params.read().get("id").unwrap_or_default(), track_page);
+    page("Track", data, render)
 }
 
 fn render(page: Data) -> impl IntoView {

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 
 use super::{db_error, now};
 use crate::api::AppError;
@@ -106,26 +106,28 @@ pub async fn states(
     Ok(rows.into_iter().map(|r| (r.question_id, state_of(r.row))).collect())
 }
 
-/// Counts one attempt and stores the submission, in one transaction. The attempt is refused
-/// when the question is solved or its limit is reached, even under parallel submissions: the
-/// limit is checked by the same UPDATE that counts the attempt. `correct` is `None` for an
-/// answer that waits for review.
-pub async fn record(
-    db: &SqlitePool,
-    user_id: i64,
-    item_id: &str,
-    question_id: &str,
-    answer: &str,
-    correct: Option<bool>,
-    max_attempts: Option<u32>,
-) -> Result<Recorded, AppError> {
-    let mut tx = db.begin().await.map_err(db_error)?;
+/// An answer to record.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    pub user_id: i64,
+    pub item_id: String,
+    pub question_id: String,
+    pub answer: String,
+    /// `None` for an answer that waits for review.
+    pub correct: Option<bool>,
+    pub max_attempts: Option<u32>,
+}
+
+/// Counts one attempt and stores the submission, inside the caller's transaction. The attempt
+/// is refused when the question is solved or its limit is reached, even under parallel
+/// submissions: the limit is checked by the same UPDATE that counts the attempt.
+pub async fn record(tx: &mut SqliteConnection, s: &Submission) -> Result<Recorded, AppError> {
     sqlx::query(
         "INSERT INTO question_states (user_id, item_id, question_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
     )
-    .bind(user_id)
-    .bind(item_id)
-    .bind(question_id)
+    .bind(s.user_id)
+    .bind(&s.item_id)
+    .bind(&s.question_id)
     .execute(&mut *tx)
     .await
     .map_err(db_error)?;
@@ -139,16 +141,16 @@ pub async fn record(
            AND (? IS NULL OR attempts < ?)
          RETURNING {COLUMNS}"
     ))
-    .bind(answer)
-    .bind(correct)
-    .bind(correct == Some(true))
+    .bind(&s.answer)
+    .bind(s.correct)
+    .bind(s.correct == Some(true))
     .bind(time)
-    .bind(correct.is_none())
-    .bind(user_id)
-    .bind(item_id)
-    .bind(question_id)
-    .bind(max_attempts)
-    .bind(max_attempts)
+    .bind(s.correct.is_none())
+    .bind(s.user_id)
+    .bind(&s.item_id)
+    .bind(&s.question_id)
+    .bind(s.max_attempts)
+    .bind(s.max_attempts)
     .fetch_optional(&mut *tx)
     .await
     .map_err(db_error)?;
@@ -156,15 +158,15 @@ pub async fn record(
         let solved: bool = sqlx::query_scalar(
             "SELECT solved_at IS NOT NULL FROM question_states WHERE user_id = ? AND item_id = ? AND question_id = ?",
         )
-        .bind(user_id)
-        .bind(item_id)
-        .bind(question_id)
+        .bind(s.user_id)
+        .bind(&s.item_id)
+        .bind(&s.question_id)
         .fetch_one(&mut *tx)
         .await
         .map_err(db_error)?;
         return Ok(if solved { Recorded::AlreadySolved } else { Recorded::NoAttemptsLeft });
     };
-    let verdict = match correct {
+    let verdict = match s.correct {
         Some(true) => "correct",
         Some(false) => "wrong",
         None => "review",
@@ -172,17 +174,16 @@ pub async fn record(
     sqlx::query(
         "INSERT INTO submissions (user_id, item_id, question_id, answer, verdict, submitted_at) VALUES (?, ?, ?, ?, ?, ?)",
     )
-    .bind(user_id)
-    .bind(item_id)
-    .bind(question_id)
-    .bind(answer)
+    .bind(s.user_id)
+    .bind(&s.item_id)
+    .bind(&s.question_id)
+    .bind(&s.answer)
     .bind(verdict)
     .bind(time)
     .execute(&mut *tx)
     .await
     .map_err(db_error)?;
-    super::users::touch(&mut *tx, user_id).await?;
-    tx.commit().await.map_err(db_error)?;
+    super::users::touch(&mut *tx, s.user_id).await?;
     Ok(Recorded::Counted(state_of(row)))
 }
 
