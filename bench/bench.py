@@ -172,7 +172,7 @@ def page_weight(cookie, path, name):
     status, headers, body = request("GET", path, cookie, headers={"Accept-Encoding": "br, gzip"})
     html = len(body)
     text = request("GET", path, cookie)[2].decode()
-    assets = sorted(set(re.findall(r'href="(/pkg/[^"]+)"', text)))
+    assets = sorted(set(re.findall(r'(?:href|src)="(/(?:pkg|islands)/[^"]+)"', text)))
     sizes, immutable = {}, True
     for a in assets:
         s, h, b = request("GET", a, headers={"Accept-Encoding": "br, gzip"})

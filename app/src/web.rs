@@ -111,8 +111,10 @@ pub struct Assets {
     pub css: String,
     pub js: String,
     pub wasm: String,
-    /// The island loader with its arguments: the script a page with islands runs.
+    /// The island loader with its arguments: the script a page with islands runs. It is served
+    /// as a file at [`Assets::loader_path`], cached like the other assets.
     pub loader: String,
+    pub loader_path: String,
 }
 
 /// The asset names, read once: cargo-leptos writes their content hashes to `hash.txt` beside
@@ -144,7 +146,8 @@ pub fn assets(options: &LeptosOptions) -> &'static Assets {
             .collect::<Vec<_>>()
             .join("\n");
         let loader = format!("{code}(\"\", \"pkg\", {js:?}, {wasm:?});");
-        Assets { css: named("css"), js, wasm, loader }
+        let loader_path = format!("/islands/{}.js", &curriculum::labs::sha256_hex(loader.as_bytes())[..16]);
+        Assets { css: named("css"), js, wasm, loader, loader_path }
     })
 }
 

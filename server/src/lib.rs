@@ -150,6 +150,7 @@ pub async fn router(state: AppState, secure_cookies: bool) -> Result<Router, Str
     Ok(Router::new()
         .leptos_routes_with_context(&state, pages, context, move || shell(options.clone()))
         .route("/labs/{item}/files/{name}", axum::routing::get(app::downloads::artifact))
+        .route("/islands/{file}", axum::routing::get(island_loader))
         .route("/programs/{program}/export/{file}", axum::routing::get(app::exports::table))
         .nest_service("/pkg", static_files)
         .fallback(fallback)
@@ -168,6 +169,23 @@ pub async fn router(state: AppState, secure_cookies: bool) -> Result<Router, Str
         .layer(axum::middleware::from_fn(compress::compress))
         .layer(axum::middleware::from_fn(server_timing))
         .with_state(state))
+}
+
+/// The island loader, under a name that changes with its content, so it is cached for good.
+async fn island_loader(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    uri: axum::http::Uri,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let assets = app::web::assets(&state.leptos_options);
+    if uri.path() != assets.loader_path {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    }
+    let headers = [
+        (axum::http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+        (CACHE_CONTROL, "public, max-age=31536000, immutable"),
+    ];
+    (headers, assets.loader.clone()).into_response()
 }
 
 /// Adds `Server-Timing: app;dur=MS`: the time from the request to the response's headers

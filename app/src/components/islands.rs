@@ -1,6 +1,7 @@
 //! The scripts that bring a page's islands to life, written only on pages that have islands.
 //! It does what Leptos's `HydrationScripts` does, but with the file names read once at start
-//! instead of at every page (they carry content hashes, see `web::assets`).
+//! instead of at every page (they carry content hashes, see `web::assets`), and the loader in
+//! its own cached file instead of written into every page.
 
 use leptos::prelude::*;
 
@@ -10,11 +11,10 @@ pub fn IslandScripts() -> impl IntoView {
     #[cfg(feature = "ssr")]
     {
         let assets = crate::web::assets(&expect_context::<LeptosOptions>());
-        let nonce = leptos::nonce::use_nonce();
         view! {
             <link rel="modulepreload" href=format!("/pkg/{}.js", assets.js) />
             <link rel="preload" href=format!("/pkg/{}.wasm", assets.wasm) r#as="fetch" r#type="application/wasm" crossorigin="" />
-            <script type="module" nonce=nonce>{assets.loader.as_str()}</script>
+            <script type="module" src=assets.loader_path.clone()></script>
         }
     }
 }
