@@ -1,8 +1,7 @@
 //! CSV exports of dashboard tables: the same filters as the page, the same numbers.
 
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use tower_sessions::Session;
 
 use crate::api::AppError;
@@ -19,20 +18,8 @@ pub async fn table(
     Query(filters): Query<Filters>,
 ) -> Response {
     match csv(&state, &session, program, &file, filters).await {
-        Ok((name, body)) => {
-            let mut response = body.into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-            if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-            response
-        }
-        Err(error) => {
-            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            (status, error.to_string()).into_response()
-        }
+        Ok((name, body)) => crate::web::attachment(&name, "text/csv; charset=utf-8", body),
+        Err(error) => crate::web::error_response(&error),
     }
 }
 

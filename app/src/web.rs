@@ -151,6 +151,30 @@ pub fn assets(options: &LeptosOptions) -> &'static Assets {
     })
 }
 
+/// A file to download, named, and not kept in caches (downloads are the viewer's own).
+pub fn attachment(
+    name: &str,
+    media_type: &'static str,
+    body: impl Into<axum::body::Body>,
+) -> axum::response::Response {
+    use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+    let mut response = axum::response::Response::new(body.into());
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        headers.insert(CONTENT_DISPOSITION, value);
+    }
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    response
+}
+
+/// An error as a plain-text response with its status, for handlers outside Leptos.
+pub fn error_response(error: &AppError) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, error.to_string()).into_response()
+}
+
 /// Redirects a plain form post to `path`; a call from an island gets its value instead.
 pub fn redirect_plain_form(path: &str) {
     if parts().is_some_and(|p| is_plain_form(&p)) {

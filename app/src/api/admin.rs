@@ -85,7 +85,7 @@ pub async fn invites_page() -> Result<InvitesData, AppError> {
     crate::web::respond(async move {
         let viewer = policy::one_of(policy::STAFF).await?;
         let db = crate::state::state().db;
-        let cohorts = cohorts::run_by(&db, &viewer).await?;
+        let cohorts = cohorts::visible_to(&db, &viewer).await?;
         let ids: Vec<i64> = cohorts.iter().map(|c| c.id).collect();
         let invites = cohorts::open_invites(&db, &ids).await?;
         Ok(InvitesData { cohorts, invites })
@@ -101,7 +101,7 @@ pub async fn create_invite(cohort_id: i64, days: i64, max_uses: i64) -> Result<S
     crate::web::respond(async move {
         let viewer = policy::one_of(policy::STAFF).await?;
         let db = crate::state::state().db;
-        if !cohorts::run_by(&db, &viewer).await?.iter().any(|c| c.id == cohort_id) {
+        if !cohorts::visible_to(&db, &viewer).await?.iter().any(|c| c.id == cohort_id) {
             return Err(AppError::Forbidden);
         }
         if !(1..=365).contains(&days) {

@@ -73,24 +73,6 @@ pub async fn add_member(
     Ok(())
 }
 
-/// The cohorts a staff member runs: all of them for an admin, their own for an instructor.
-pub async fn run_by(db: &SqlitePool, viewer: &Viewer) -> Result<Vec<CohortRow>, AppError> {
-    let rows: Vec<(i64, String, i64)> = sqlx::query_as(
-        "SELECT c.id, c.name,
-                (SELECT COUNT(*) FROM cohort_members t WHERE t.cohort_id = c.id AND t.role = 'trainee')
-         FROM cohorts c
-         WHERE ? OR EXISTS (SELECT 1 FROM cohort_members m
-                            WHERE m.cohort_id = c.id AND m.user_id = ? AND m.role = 'instructor')
-         ORDER BY c.name",
-    )
-    .bind(viewer.role == Role::Admin)
-    .bind(viewer.id)
-    .fetch_all(db)
-    .await
-    .map_err(db_error)?;
-    Ok(rows.into_iter().map(|(id, name, trainees)| CohortRow { id, name, trainees }).collect())
-}
-
 pub async fn create_invite(
     db: &SqlitePool,
     cohort_id: i64,
