@@ -109,20 +109,22 @@ pub struct ArtifactView {
 #[cfg(feature = "ssr")]
 mod progress {
     use std::collections::HashMap;
+    use std::sync::Arc;
 
     use curriculum::Item;
 
     use crate::api::{AppError, Completion, Viewer};
+    use crate::learners::Learner;
     use crate::state::state;
 
-    /// Completion times by item id; empty for a visitor who is not signed in.
-    pub async fn done(viewer: &Option<Viewer>) -> Result<HashMap<String, i64>, AppError> {
+    /// What the viewer has done (kept in memory); nothing for a visitor who is not signed in.
+    pub async fn learner(viewer: &Option<Viewer>) -> Result<Arc<Learner>, AppError> {
         match viewer {
             Some(v) => {
                 let state = state();
-                Ok(state.learners.get(&state.db, v.id).await?.done.clone())
+                state.learners.get(&state.db, v.id).await
             }
-            None => Ok(HashMap::new()),
+            None => Ok(Arc::default()),
         }
     }
 
@@ -144,10 +146,12 @@ impl Link {
 }
 
 #[cfg(feature = "ssr")]
-fn kind_of(item: &curriculum::Item) -> Kind {
-    match item.kind {
-        curriculum::ItemKind::Lesson => Kind::Lesson,
-        curriculum::ItemKind::Lab => Kind::Lab,
+impl From<curriculum::ItemKind> for Kind {
+    fn from(kind: curriculum::ItemKind) -> Kind {
+        match kind {
+            curriculum::ItemKind::Lesson => Kind::Lesson,
+            curriculum::ItemKind::Lab => Kind::Lab,
+        }
     }
 }
 
@@ -157,7 +161,8 @@ pub async fn catalog_page() -> Result<CatalogData, AppError> {
     use crate::auth::policy;
     crate::web::respond(async move {
         let viewer = policy::anyone().await?;
-        let done = progress::done(&viewer).await?;
+        let learner = progress::learner(&viewer).await?;
+        let done = &learner.done;
         let catalog = crate::state::state().catalog;
         let tracks = catalog
             .tracks()
@@ -167,7 +172,7 @@ pub async fn catalog_page() -> Result<CatalogData, AppError> {
                 title: t.title.clone(),
                 summary: t.summary.clone(),
                 modules: t.modules.len(),
-                completion: progress::completion(t.items(), &done),
+                completion: progress::completion(t.items(), done),
             })
             .collect();
         let sequence: Vec<_> = catalog.items().map(|l| l.item).collect();
@@ -193,13 +198,14 @@ pub async fn track_page(id: String) -> Result<TrackData, AppError> {
         let viewer = policy::anyone().await?;
         let catalog = crate::state::state().catalog;
         let track = catalog.track(&id).ok_or_else(|| AppError::NotFound(format!("track `{id}`")))?;
-        let done = progress::done(&viewer).await?;
+        let learner = progress::learner(&viewer).await?;
+        let done = &learner.done;
         Ok(TrackData {
             signed_in: viewer.is_some(),
             id: track.id.clone(),
             title: track.title.clone(),
             summary: track.summary.clone(),
-            completion: progress::completion(track.items(), &done),
+            completion: progress::completion(track.items(), done),
             modules: track
                 .modules
                 .iter()
@@ -207,7 +213,7 @@ pub async fn track_page(id: String) -> Result<TrackData, AppError> {
                     id: m.id.clone(),
                     title: m.title.clone(),
                     summary: m.summary.clone(),
-                    completion: progress::completion(m.items.iter(), &done),
+                    completion: progress::completion(m.items.iter(), done),
                 })
                 .collect(),
         })
@@ -224,21 +230,22 @@ pub async fn module_page(id: String) -> Result<ModuleData, AppError> {
         let catalog = crate::state::state().catalog;
         let (track, module) =
             catalog.module(&id).ok_or_else(|| AppError::NotFound(format!("module `{id}`")))?;
-        let done = progress::done(&viewer).await?;
+        let learner = progress::learner(&viewer).await?;
+        let done = &learner.done;
         Ok(ModuleData {
             signed_in: viewer.is_some(),
             track: Link::of(&track.id, &track.title),
             id: module.id.clone(),
             title: module.title.clone(),
             summary: module.summary.clone(),
-            completion: progress::completion(module.items.iter(), &done),
+            completion: progress::completion(module.items.iter(), done),
             items: module
                 .items
                 .iter()
                 .map(|i| ItemSummary {
                     id: i.id.clone(),
                     title: i.title.clone(),
-                    kind: kind_of(i),
+                    kind: i.kind.into(),
                     minutes: i.minutes,
                     done: done.contains_key(&i.id),
                 })
@@ -258,13 +265,7 @@ pub async fn item_page(id: String) -> Result<ItemData, AppError> {
         let catalog = state().catalog;
         let found = catalog.item(&id).ok_or_else(|| AppError::NotFound(format!("lesson `{id}`")))?;
         let item = found.item;
-        let done = match &viewer {
-            Some(v) => {
-                let state = state();
-                state.learners.get(&state.db, v.id).await?.done.contains_key(&item.id)
-            }
-            None => false,
-        };
+        let done = progress::learner(&viewer).await?.done.contains_key(&item.id);
         let (previous, next) = catalog.neighbours(&item.id);
         let state = state();
         let (questions, score) = crate::grading::views(&state, viewer.as_ref(), item).await?;
@@ -280,7 +281,7 @@ pub async fn item_page(id: String) -> Result<ItemData, AppError> {
             module: Link::of(&found.module.id, &found.module.title),
             id: item.id.clone(),
             title: item.title.clone(),
-            kind: kind_of(item),
+            kind: item.kind.into(),
             minutes: item.minutes,
             objectives: item.objectives.clone(),
             sources: item.sources.clone(),

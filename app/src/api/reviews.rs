@@ -24,20 +24,24 @@ pub async fn review_queue() -> Result<Vec<ReviewItem>, AppError> {
     crate::web::respond(async move {
         let viewer = policy::one_of(policy::STAFF).await?;
         let state = crate::state::state();
-        let mut items = crate::storage::reviews::pending_for(&state.db, &viewer).await?;
-        for r in &mut items {
-            if let Some(found) = state.catalog.item(&r.item_id) {
-                r.item = found.item.title.clone();
-                r.prompt = found
-                    .item
-                    .questions
-                    .iter()
-                    .find(|q| q.id == r.question_id)
-                    .map(|q| q.prompt.clone())
-                    .unwrap_or_default();
-            }
-        }
-        Ok(items)
+        let pending = crate::storage::reviews::pending_for(&state.db, &viewer).await?;
+        Ok(pending
+            .into_iter()
+            .map(|p| {
+                let item = state.catalog.item(&p.item_id).map(|found| found.item);
+                let question = item.and_then(|i| i.questions.iter().find(|q| q.id == p.question_id));
+                ReviewItem {
+                    item: item.map(|i| i.title.clone()).unwrap_or_default(),
+                    prompt: question.map(|q| q.prompt.clone()).unwrap_or_default(),
+                    submitted: crate::api::date_time(p.submitted_at),
+                    user_id: p.user_id,
+                    trainee: p.trainee,
+                    item_id: p.item_id,
+                    question_id: p.question_id,
+                    answer: p.answer,
+                }
+            })
+            .collect())
     })
     .await
 }

@@ -7,17 +7,9 @@ use std::collections::HashMap;
 use crate::api::cohorts::{
     Cell, CohortGridData, GridColumn, GridRow, ItemProgress, PAGE_SIZE, Submission, TraineeRecord,
 };
-use crate::api::learn::Kind;
 use crate::api::{AppError, Role, Viewer, date};
 use crate::state::AppState;
 use crate::storage::{answers, cohorts, progress, users};
-
-fn kind_of(item: &curriculum::Item) -> Kind {
-    match item.kind {
-        curriculum::ItemKind::Lesson => Kind::Lesson,
-        curriculum::ItemKind::Lab => Kind::Lab,
-    }
-}
 
 /// A lab score (0 to 1) in whole percent.
 pub fn percent(score: f64) -> u32 {
@@ -43,7 +35,7 @@ pub async fn grid(
         .map(|l| GridColumn {
             id: l.item.id.clone(),
             title: l.item.title.clone(),
-            kind: kind_of(l.item),
+            kind: l.item.kind.into(),
             module: l.module.title.clone(),
         })
         .collect();
@@ -135,7 +127,7 @@ pub async fn trainee_detail(
             ItemProgress {
                 id: l.item.id.clone(),
                 title: l.item.title.clone(),
-                kind: kind_of(l.item),
+                kind: l.item.kind.into(),
                 completed_on: done.map(|(at, _)| date(*at)),
                 score: done.and_then(|(_, s)| s.map(percent)),
             }

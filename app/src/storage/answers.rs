@@ -221,23 +221,6 @@ pub async fn reveal_hint(
     Ok(row.map(state_of))
 }
 
-/// Every submission of a learner for an item, oldest first: (question, answer, verdict, time).
-pub async fn submissions(
-    db: &SqlitePool,
-    user_id: i64,
-    item_id: &str,
-) -> Result<Vec<(String, String, String, i64)>, AppError> {
-    sqlx::query_as(
-        "SELECT question_id, answer, verdict, submitted_at FROM submissions
-         WHERE user_id = ? AND item_id = ? ORDER BY id",
-    )
-    .bind(user_id)
-    .bind(item_id)
-    .fetch_all(db)
-    .await
-    .map_err(db_error)
-}
-
 /// Every submission of a learner, newest first: (item, question, answer, verdict, time).
 pub async fn all_submissions(
     db: &SqlitePool,

@@ -16,15 +16,6 @@ pub async fn completed(db: &SqlitePool, user_id: i64) -> Result<HashMap<String, 
     Ok(rows.into_iter().collect())
 }
 
-pub async fn is_completed(db: &SqlitePool, user_id: i64, item_id: &str) -> Result<bool, AppError> {
-    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM progress WHERE user_id = ? AND item_id = ?)")
-        .bind(user_id)
-        .bind(item_id)
-        .fetch_one(db)
-        .await
-        .map_err(db_error)
-}
-
 /// Records a completion, with a lab's score (0 to 1). Completing again keeps the first time
 /// and the latest score.
 pub async fn complete(

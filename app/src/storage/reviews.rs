@@ -1,40 +1,39 @@
 use sqlx::SqlitePool;
 
 use super::{db_error, now};
-use crate::api::reviews::ReviewItem;
 use crate::api::{AppError, Role, Viewer};
+
+/// An answer waiting for review, as stored.
+#[derive(sqlx::FromRow)]
+pub struct Pending {
+    pub user_id: i64,
+    pub trainee: String,
+    pub item_id: String,
+    pub question_id: String,
+    pub answer: String,
+    /// When it was sent (Unix seconds).
+    pub submitted_at: i64,
+}
 
 /// Answers waiting for review that this person may review: all for an admin, their cohorts'
 /// trainees' for an instructor. Oldest first.
-pub async fn pending_for(db: &SqlitePool, viewer: &Viewer) -> Result<Vec<ReviewItem>, AppError> {
-    let rows: Vec<(i64, String, String, String, String, i64)> = sqlx::query_as(
-        "SELECT s.user_id, u.display_name, s.item_id, s.question_id, s.last_answer,
+pub async fn pending_for(db: &SqlitePool, viewer: &Viewer) -> Result<Vec<Pending>, AppError> {
+    sqlx::query_as(
+        "SELECT s.user_id, u.display_name AS trainee, s.item_id, s.question_id, s.last_answer AS answer,
                 (SELECT MAX(submitted_at) FROM submissions x
                  WHERE x.user_id = s.user_id AND x.item_id = s.item_id AND x.question_id = s.question_id)
+                    AS submitted_at
          FROM question_states s JOIN users u ON u.id = s.user_id
          WHERE s.review = 'pending'
            AND (? OR EXISTS (SELECT 1 FROM cohort_members i JOIN cohort_members t ON t.cohort_id = i.cohort_id
                              WHERE i.user_id = ? AND i.role = 'instructor' AND t.user_id = s.user_id AND t.role = 'trainee'))
-         ORDER BY 6",
+         ORDER BY submitted_at",
     )
     .bind(viewer.role == Role::Admin)
     .bind(viewer.id)
     .fetch_all(db)
     .await
-    .map_err(db_error)?;
-    Ok(rows
-        .into_iter()
-        .map(|(user_id, trainee, item_id, question_id, answer, at)| ReviewItem {
-            user_id,
-            trainee,
-            item_id,
-            item: String::new(),
-            question_id,
-            prompt: String::new(),
-            answer,
-            submitted: crate::api::date_time(at),
-        })
-        .collect())
+    .map_err(db_error)
 }
 
 /// Accepts or returns a pending answer; `false` if it was not pending.
