@@ -6,13 +6,13 @@
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::{FormData, HtmlFormElement, SubmitEvent};
 
-/// The fields of the submitted form, having stopped the browser's own post. `None` (and the
+/// The submitted form and its fields, having stopped the browser's own post. `None` (and the
 /// browser posts) if the form cannot be read.
-pub fn take_submission(ev: &SubmitEvent) -> Option<FormData> {
+pub fn take_submission(ev: &SubmitEvent) -> Option<(HtmlFormElement, FormData)> {
     let form = ev.target()?.dyn_into::<HtmlFormElement>().ok()?;
     let data = FormData::new_with_form(&form).ok()?;
     ev.prevent_default();
-    Some(data)
+    Some((form, data))
 }
 
 /// A text field of a submitted form.

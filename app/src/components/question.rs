@@ -1,86 +1,96 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
+use leptos::web_sys::SubmitEvent;
 
 use crate::api::AppError;
 use crate::api::answers::{AnswerQuestion, Answered, QuestionView, RevealHint, Score, Status};
 use crate::components::forms::{field, take_submission};
 
-/// One question with its answer form, hints and result. Without JavaScript the forms post and
-/// come back to the question; with WebAssembly they answer in place.
+/// One question, as the server renders it: its prompt, what the learner has done so far, and
+/// the forms to answer it or reveal a hint. The forms post to their server functions, so they
+/// work without JavaScript; `QuestionCard` answers them in place once WebAssembly is live.
+pub fn question_body(item: &str, q: &QuestionView) -> impl IntoView + use<> {
+    view! {
+        {header(q)}
+        {result(q)}
+        {(q.status == Status::Open).then(|| forms(item, q))}
+    }
+}
+
+/// Makes a server-rendered question (its children, from `question_body`) answer in place.
+/// It listens for the submit of any form inside it, calls the form's server function, and
+/// shows the question as the server returns it. Its props are only the two ids: the question
+/// itself travels once, as HTML.
 #[island]
-pub fn QuestionCard(item: String, question: QuestionView) -> impl IntoView {
-    let id = question.id.clone();
-    let current = RwSignal::new(question);
+pub fn QuestionCard(item: String, id: String, children: Children) -> impl IntoView {
+    let current = RwSignal::new(None::<QuestionView>);
     let score = RwSignal::new(None::<Score>);
     let error = RwSignal::new(None::<String>);
-    let answer = ServerAction::<AnswerQuestion>::new();
-    let hint = ServerAction::<RevealHint>::new();
-    let apply = move |result: Option<Result<Answered, AppError>>| match result {
-        Some(Ok(a)) => {
-            current.set(a.question);
-            score.set(Some(a.score));
-            error.set(None);
-        }
-        Some(Err(e)) => error.set(Some(e.to_string())),
-        None => {}
-    };
-    Effect::new(move || apply(answer.value().get()));
-    Effect::new(move || apply(hint.value().get()));
+    let busy = RwSignal::new(false);
     // Effects run only in the browser: this marks the island as live (and the tests wait for it).
     let hydrated = RwSignal::new(false);
     Effect::new(move || hydrated.set(true));
 
+    let submit = move |ev: SubmitEvent| {
+        let Some((form, data)) = take_submission(&ev) else { return };
+        let (Some(item), Some(question)) = (field(&data, "item"), field(&data, "question")) else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let asks_hint = form.get_attribute("action").as_deref() == Some(RevealHint::url());
+        let fields: usize = form.get_attribute("data-fields").and_then(|n| n.parse().ok()).unwrap_or(1);
+        let given: Vec<String> = (0..fields).filter_map(|i| field(&data, &format!("answer[{i}]"))).collect();
+        leptos::task::spawn_local(async move {
+            let reply: Result<Answered, AppError> = if asks_hint {
+                crate::api::answers::reveal_hint(item, question).await
+            } else {
+                crate::api::answers::answer_question(item, question, given).await
+            };
+            busy.set(false);
+            match reply {
+                Ok(a) => {
+                    current.set(Some(a.question));
+                    score.set(Some(a.score));
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(e.to_string())),
+            }
+        });
+    };
+    // The server's rendering stays (hidden) once the first reply has replaced it.
+    let replaced = move || current.with(Option::is_some);
+    let reply = move || current.get().map(|q| question_body(&item, &q));
     view! {
-        <section class="question" id=id data-hydrated=move || hydrated.get().to_string()>
-            {move || current.with(header)}
-            {move || current.with(result)}
-            {move || {
-                let q = current.get();
-                (q.status == Status::Open)
-                    .then(|| {
-                        let (item, question) = (item.clone(), q.id.clone());
-                        let hint_form = q.next_hint_cost.map(|cost| {
-                            let submit = {
-                                let (item, question) = (item.clone(), question.clone());
-                                move |ev| {
-                                    if take_submission(&ev).is_some() {
-                                        hint.dispatch(RevealHint { item: item.clone(), question: question.clone() });
-                                    }
-                                }
-                            };
-                            view! {
-                                <form method="post" action=RevealHint::url() class="hint" on:submit=submit>
-                                    <input type="hidden" name="item" value=item.clone() />
-                                    <input type="hidden" name="question" value=question.clone() />
-                                    <button type="submit" class="secondary">{format!("Show a hint (costs {})", cost.with_unit())}</button>
-                                </form>
-                            }
-                        });
-                        let fields = q.choices.len().max(1);
-                        let submit = {
-                            let (item, question) = (item.clone(), question.clone());
-                            move |ev| {
-                                if let Some(data) = take_submission(&ev) {
-                                    let given = (0..fields).filter_map(|i| field(&data, &format!("answer[{i}]"))).collect();
-                                    answer.dispatch(AnswerQuestion { item: item.clone(), question: question.clone(), answer: given });
-                                }
-                            }
-                        };
-                        view! {
-                            <form method="post" action=AnswerQuestion::url() class="answer" on:submit=submit>
-                                <input type="hidden" name="item" value=item />
-                                <input type="hidden" name="question" value=question />
-                                {inputs(&q)}
-                                <button type="submit" disabled=move || answer.pending().get()>"Check answer"</button>
-                            </form>
-                            {hint_form}
-                        }
-                    })
-            }}
+        <section class="question" id=id on:submit=submit aria-busy=move || busy.get().to_string() data-hydrated=move || hydrated.get().to_string()>
+            <div hidden=replaced>{children()}</div>
+            {reply}
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {move || score.get().map(|s| view! { <p class="meta" role="status">{format!("Score so far: {} of {}", s.earned, s.total.with_unit())}</p> })}
         </section>
+    }
+}
+
+/// The answer form and, while hints remain, the hint form.
+fn forms(item: &str, q: &QuestionView) -> impl IntoView + use<> {
+    let hint = q.next_hint_cost.map(|cost| {
+        view! {
+            <form method="post" action=RevealHint::url() class="hint">
+                <input type="hidden" name="item" value=item.to_string() />
+                <input type="hidden" name="question" value=q.id.clone() />
+                <button type="submit" class="secondary">{format!("Show a hint (costs {})", cost.with_unit())}</button>
+            </form>
+        }
+    });
+    view! {
+        <form method="post" action=AnswerQuestion::url() class="answer" data-fields=q.choices.len().max(1)>
+            <input type="hidden" name="item" value=item.to_string() />
+            <input type="hidden" name="question" value=q.id.clone() />
+            {inputs(q)}
+            <button type="submit">"Check answer"</button>
+        </form>
+        {hint}
     }
 }
 

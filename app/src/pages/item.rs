@@ -7,7 +7,7 @@ use crate::api::learn::{ArtifactView, ItemData as Data, Kind, Link, item_page};
 use crate::components::complete_button::CompleteButton;
 use crate::components::islands::IslandScripts;
 use crate::components::layout::{fetch, page};
-use crate::components::question::QuestionCard;
+use crate::components::question::{QuestionCard, question_body};
 
 #[component]
 pub fn ItemPage() -> impl IntoView {
@@ -125,7 +125,8 @@ fn questions(
             .into_iter()
             .map(|q| {
                 if signed_in {
-                    Either::Left(view! { <QuestionCard item=item.to_string() question=q /> })
+                    let body = question_body(item, &q);
+                    Either::Left(view! { <QuestionCard item=item.to_string() id=q.id>{body}</QuestionCard> })
                 } else {
                     Either::Right(
                         view! { <section class="question"><p class="prompt">{q.prompt}</p></section> },
