@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use tokio::sync::Semaphore;
 
 use crate::api::{AppError, MIN_PASSWORD};
 
@@ -36,23 +37,35 @@ pub fn check_strength(password: &str) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Runs `work` on a blocking thread, at most one per CPU at a time. Each hash holds 7 MiB and a
+/// core, so a class signing in at once waits its turn here instead of taking every core and
+/// 7 MiB per person.
+async fn on_hashing_thread<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
+    let slots =
+        SLOTS.get_or_init(|| Semaphore::new(std::thread::available_parallelism().map_or(1, |n| n.get())));
+    let _slot = slots.acquire().await.map_err(|_| AppError::Internal)?;
+    tokio::task::spawn_blocking(work).await.map_err(|_| AppError::Internal)
+}
+
 /// Hashes a password into a PHC string.
 pub async fn hash(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || {
+    on_hashing_thread(move || {
         let salt = SaltString::generate(&mut OsRng);
         hasher().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| {
             tracing::error!("password hashing failed: {e}");
             AppError::Internal
         })
     })
-    .await
-    .map_err(|_| AppError::Internal)?
+    .await?
 }
 
 /// Checks a password against a stored hash. With no hash (unknown account) it still spends
 /// the same time, so response times do not reveal which usernames exist.
 pub async fn verify(password: String, stored: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || {
+    on_hashing_thread(move || {
         static DUMMY: OnceLock<String> = OnceLock::new();
         let dummy = DUMMY.get_or_init(|| {
             let salt = SaltString::generate(&mut OsRng);
@@ -80,6 +93,30 @@ mod tests {
         assert!(verify("correct horse battery".into(), Some(h.clone())).await);
         assert!(!verify("wrong horse battery".into(), Some(h)).await);
         assert!(!verify("not a real password".into(), None).await);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn no_more_hashes_run_at_once_than_there_are_cpus() {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let cpus = std::thread::available_parallelism().unwrap().get();
+        let (running, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let tasks: Vec<_> = (0..cpus * 4)
+            .map(|_| {
+                let (running, most) = (running.clone(), most.clone());
+                tokio::spawn(on_hashing_thread(move || {
+                    let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                    most.fetch_max(now, Ordering::SeqCst);
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    running.fetch_sub(1, Ordering::SeqCst);
+                }))
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap().unwrap();
+        }
+        let most = most.load(Ordering::SeqCst);
+        assert!((1..=cpus).contains(&most), "{most} hashes ran at once on {cpus} CPUs");
     }
 
     #[test]
