@@ -6,14 +6,56 @@ use crate::api::{AppError, Role};
 use crate::state::AppState;
 use crate::storage::{cohorts, programs, users};
 
+/// A programme's or a cohort's name: 1 to 100 characters.
+pub fn check_name(what: &str, name: &str) -> Result<(), AppError> {
+    if name.trim().is_empty() || name.chars().count() > 100 {
+        return Err(AppError::invalid("name", format!("give the {what} a name of 1 to 100 characters")));
+    }
+    Ok(())
+}
+
+/// Fails unless `user` is an account with `role`, naming the form `field`.
+async fn require_role(db: &SqlitePool, user: i64, role: Role, field: &str) -> Result<(), AppError> {
+    if users::viewer(db, user).await?.is_some_and(|v| v.role == role) {
+        return Ok(());
+    }
+    Err(AppError::invalid(field, format!("choose an account with the {} role", role.label().to_lowercase())))
+}
+
+async fn require_program(db: &SqlitePool, program: i64) -> Result<(), AppError> {
+    programs::name(db, program).await?.ok_or_else(|| AppError::NotFound(format!("programme {program}")))?;
+    Ok(())
+}
+
 /// Makes a manager account a manager of a programme.
 pub async fn add_manager(db: &SqlitePool, program: i64, manager: i64) -> Result<(), AppError> {
-    let is_manager = users::viewer(db, manager).await?.is_some_and(|v| v.role == Role::Manager);
-    if !is_manager {
-        return Err(AppError::invalid("manager", "choose an account with the program manager role"));
-    }
-    programs::name(db, program).await?.ok_or_else(|| AppError::NotFound(format!("programme {program}")))?;
+    require_role(db, manager, Role::Manager, "manager").await?;
+    require_program(db, program).await?;
     programs::add_manager(db, program, manager).await
+}
+
+/// Takes a manager off a programme. The account stays, and so do the programme's figures.
+pub async fn remove_manager(db: &SqlitePool, program: i64, manager: i64) -> Result<(), AppError> {
+    require_program(db, program).await?;
+    if !programs::remove_manager(db, program, manager).await? {
+        return Err(AppError::invalid("manager", "that account does not manage this programme"));
+    }
+    Ok(())
+}
+
+pub async fn rename_program(db: &SqlitePool, program: i64, name: &str) -> Result<(), AppError> {
+    check_name("programme", name)?;
+    if !programs::rename(db, program, name).await? {
+        return Err(AppError::NotFound(format!("programme {program}")));
+    }
+    Ok(())
+}
+
+/// Adds an instructor to a cohort that exists already (one may have been named at its creation).
+pub async fn add_instructor(db: &SqlitePool, cohort: i64, instructor: i64) -> Result<(), AppError> {
+    require_role(db, instructor, Role::Instructor, "instructor").await?;
+    cohorts::info(db, cohort).await?.ok_or_else(|| AppError::NotFound(format!("cohort {cohort}")))?;
+    cohorts::add_member(db, cohort, instructor, Role::Instructor).await
 }
 
 /// Creates a cohort in a programme, checking each field.
@@ -27,9 +69,7 @@ pub async fn create_cohort(
     content: &[String],
 ) -> Result<i64, AppError> {
     let db = &state.db;
-    if name.trim().is_empty() || name.chars().count() > 100 {
-        return Err(AppError::invalid("name", "give the cohort a name of 1 to 100 characters"));
-    }
+    check_name("cohort", name)?;
     programs::name(db, program)
         .await?
         .ok_or_else(|| AppError::invalid("program", "choose an existing programme"))?;
@@ -57,10 +97,7 @@ pub async fn create_cohort(
     let teacher = if instructor == 0 {
         None
     } else {
-        let is_instructor = users::viewer(db, instructor).await?.is_some_and(|v| v.role == Role::Instructor);
-        if !is_instructor {
-            return Err(AppError::invalid("instructor", "choose an account with the instructor role"));
-        }
+        require_role(db, instructor, Role::Instructor, "instructor").await?;
         Some(instructor)
     };
     let cohort = cohorts::NewCohort {

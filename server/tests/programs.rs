@@ -4,7 +4,7 @@
 mod support;
 
 use app::api::{Profile, Role};
-use app::storage::{cohorts, programs};
+use app::storage::{cohorts, programs, users};
 use axum::http::StatusCode;
 use support::{Reply, TestApp};
 
@@ -81,6 +81,9 @@ async fn every_server_function_of_the_feature_refuses_whoever_may_not_call_it() 
         ("programmes", "/api/programs".into(), &["m1", "m2", "admin"]),
         ("create programme", "/api/create-program?name=New".into(), &["admin"]),
         ("add manager", format!("/api/add-manager?program={p1}&manager=1"), &["admin"]),
+        ("remove manager", format!("/api/remove-manager?program={p1}&manager=1"), &["admin"]),
+        ("rename programme", format!("/api/rename-program?program={p1}&name=Programme%201"), &["admin"]),
+        ("add instructor", format!("/api/add-instructor?cohort={c1}&instructor=1"), &["admin"]),
         ("create cohort", format!("/api/create-cohort?name=C3&program={p1}"), &["admin"]),
         ("dashboard", format!("/api/dashboard?program={p1}"), &["m1", "admin"]),
         ("cohorts", "/api/cohorts".into(), &["i1", "i2", "m1", "m2", "admin"]),
@@ -121,6 +124,43 @@ async fn every_server_function_of_the_feature_refuses_whoever_may_not_call_it() 
     }
     let grid = w.app.get(&format!("/cohorts/{c1}"), w.cookie("t2")).await;
     assert_eq!(grid.status, StatusCode::FORBIDDEN, "a trainee never sees other trainees");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_renames_programmes_and_changes_who_manages_and_teaches() {
+    let w = world().await;
+    let (p1, c1, admin) = (w.p1, w.c1, w.cookie("admin"));
+    let db = &w.app.state.db;
+    let id = |name: &'static str| async move { users::credentials(db, name).await.unwrap().unwrap().0 };
+    let (manager1, teacher2, trainee1) = (id("manager1").await, id("teacher2").await, id("trainee1").await);
+
+    let renamed =
+        w.app.call("/api/rename-program", &format!("program={p1}&name=West%20Africa%202027"), admin).await;
+    assert_eq!(renamed.status, StatusCode::OK, "{}", renamed.body);
+    assert!(w.app.get("/programs", admin).await.body.contains("West Africa 2027"));
+    let taken = w.app.call("/api/rename-program", &format!("program={p1}&name=Programme%202"), admin).await;
+    assert_eq!(taken.status, StatusCode::BAD_REQUEST);
+    assert!(taken.body.contains("name") && taken.body.contains("exists already"), "{}", taken.body);
+    let blank = w.app.call("/api/rename-program", &format!("program={p1}&name=%20"), admin).await;
+    assert!(blank.body.contains("1 to 100 characters"), "{}", blank.body);
+
+    // Without JavaScript the form goes back to the programmes page.
+    let plain = w.app.form("/api/remove-manager", &format!("program={p1}&manager={manager1}"), admin).await;
+    assert_eq!(plain.location(), "/programs");
+    let dashboard = w.app.call("/api/dashboard", &format!("program={p1}"), w.cookie("m1")).await;
+    assert!(refused(&dashboard), "a removed manager no longer sees the programme: {}", dashboard.status);
+    let again = w.app.call("/api/remove-manager", &format!("program={p1}&manager={manager1}"), admin).await;
+    assert!(again.body.contains("does not manage this programme"), "{}", again.body);
+
+    let grid = format!("id={c1}");
+    assert!(refused(&w.app.call("/api/cohort", &grid, w.cookie("i2")).await));
+    let not_instructor =
+        w.app.call("/api/add-instructor", &format!("cohort={c1}&instructor={trainee1}"), admin).await;
+    assert!(not_instructor.body.contains("instructor role"), "{}", not_instructor.body);
+    let added = w.app.call("/api/add-instructor", &format!("cohort={c1}&instructor={teacher2}"), admin).await;
+    assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+    let seen = w.app.call("/api/cohort", &grid, w.cookie("i2")).await;
+    assert_eq!(seen.status, StatusCode::OK, "the added instructor sees the cohort: {}", seen.body);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -23,9 +23,11 @@ pub type Choice = (String, String);
 pub struct ProgramsData {
     pub programs: Vec<ProgramRow>,
     pub is_admin: bool,
-    /// For admins' forms: managers, instructors, and the tracks and modules a cohort may follow.
+    /// For admins' forms: managers, instructors, cohorts, and the tracks and modules a cohort
+    /// may follow.
     pub managers: Vec<Choice>,
     pub instructors: Vec<Choice>,
+    pub cohorts: Vec<Choice>,
     pub content: Vec<Choice>,
 }
 
@@ -174,7 +176,7 @@ pub async fn programs_page() -> Result<ProgramsData, AppError> {
         let choices = |rows: Vec<(i64, String, String)>| {
             rows.into_iter().map(|(id, name, user)| (id.to_string(), format!("{name} ({user})"))).collect()
         };
-        let (managers, instructors, content) = if is_admin {
+        let (managers, instructors, cohorts, content) = if is_admin {
             let content = state
                 .catalog
                 .tracks()
@@ -184,9 +186,15 @@ pub async fn programs_page() -> Result<ProgramsData, AppError> {
                         .chain(t.modules.iter().map(|m| (m.id.clone(), format!("— {}", m.title))))
                 })
                 .collect();
+            let cohorts = crate::storage::cohorts::visible_to(&state.db, &viewer)
+                .await?
+                .into_iter()
+                .map(|c| (c.id.to_string(), c.name))
+                .collect();
             (
                 choices(users::with_role(&state.db, Role::Manager).await?),
                 choices(users::with_role(&state.db, Role::Instructor).await?),
+                cohorts,
                 content,
             )
         } else {
@@ -197,6 +205,7 @@ pub async fn programs_page() -> Result<ProgramsData, AppError> {
             is_admin,
             managers,
             instructors,
+            cohorts,
             content,
         })
     })
@@ -209,9 +218,7 @@ pub async fn create_program(name: String, #[server(default)] manager: i64) -> Re
     use crate::auth::policy;
     crate::web::respond(async move {
         policy::one_of(policy::ADMINS).await?;
-        if name.trim().is_empty() || name.chars().count() > 100 {
-            return Err(AppError::invalid("name", "give the programme a name of 1 to 100 characters"));
-        }
+        crate::programs::check_name("programme", &name)?;
         let db = crate::state::state().db;
         let id = crate::storage::programs::create(&db, &name).await?;
         if manager != 0 {
@@ -231,6 +238,45 @@ pub async fn add_manager(program: i64, manager: i64) -> Result<(), AppError> {
         policy::one_of(policy::ADMINS).await?;
         crate::programs::add_manager(&crate::state::state().db, program, manager).await?;
         crate::web::redirect_plain_form("/programs");
+        Ok(())
+    })
+    .await
+}
+
+/// Who may call: admins.
+#[server(endpoint = "remove-manager")]
+pub async fn remove_manager(program: i64, manager: i64) -> Result<(), AppError> {
+    use crate::auth::policy;
+    crate::web::respond(async move {
+        policy::one_of(policy::ADMINS).await?;
+        crate::programs::remove_manager(&crate::state::state().db, program, manager).await?;
+        crate::web::redirect_plain_form("/programs");
+        Ok(())
+    })
+    .await
+}
+
+/// Who may call: admins.
+#[server(endpoint = "rename-program")]
+pub async fn rename_program(program: i64, name: String) -> Result<(), AppError> {
+    use crate::auth::policy;
+    crate::web::respond(async move {
+        policy::one_of(policy::ADMINS).await?;
+        crate::programs::rename_program(&crate::state::state().db, program, &name).await?;
+        crate::web::redirect_plain_form("/programs");
+        Ok(())
+    })
+    .await
+}
+
+/// Who may call: admins.
+#[server(endpoint = "add-instructor")]
+pub async fn add_instructor(cohort: i64, instructor: i64) -> Result<(), AppError> {
+    use crate::auth::policy;
+    crate::web::respond(async move {
+        policy::one_of(policy::ADMINS).await?;
+        crate::programs::add_instructor(&crate::state::state().db, cohort, instructor).await?;
+        crate::web::redirect_plain_form(&format!("/cohorts/{cohort}"));
         Ok(())
     })
     .await

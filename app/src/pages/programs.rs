@@ -53,6 +53,19 @@ fn render_programs(page: ProgramsData) -> impl IntoView {
             <label>"Manager" <select name="manager">{options(&page.managers)}</select></label>
             <button type="submit">"Add manager"</button>
         </form>
+        <h2>"Remove a manager"</h2>
+        <p class="meta">"They keep their account; they no longer see the programme."</p>
+        <form method="post" action="/api/remove-manager" class="stack">
+            <label>"Programme" <select name="program">{options(&programs)}</select></label>
+            <label>"Manager" <select name="manager">{options(&page.managers)}</select></label>
+            <button type="submit">"Remove manager"</button>
+        </form>
+        <h2>"Rename a programme"</h2>
+        <form method="post" action="/api/rename-program" class="stack">
+            <label>"Programme" <select name="program">{options(&programs)}</select></label>
+            <label>"New name" <input name="name" required maxlength="100" /></label>
+            <button type="submit">"Rename"</button>
+        </form>
         <h2>"New cohort"</h2>
         <form method="post" action="/api/create-cohort" class="stack">
             <label>"Name" <input name="name" required maxlength="100" /></label>
@@ -67,6 +80,12 @@ fn render_programs(page: ProgramsData) -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <button type="submit">"Create cohort"</button>
+        </form>
+        <h2>"Add an instructor to a cohort"</h2>
+        <form method="post" action="/api/add-instructor" class="stack">
+            <label>"Cohort" <select name="cohort">{options(&page.cohorts)}</select></label>
+            <label>"Instructor" <select name="instructor">{options(&page.instructors)}</select></label>
+            <button type="submit">"Add instructor"</button>
         </form>
     });
     view! { {list} {admin} }

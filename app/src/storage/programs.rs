@@ -10,13 +10,7 @@ pub async fn create(db: &SqlitePool, name: &str) -> Result<i64, AppError> {
         .bind(now())
         .fetch_one(db)
         .await
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                AppError::invalid("name", format!("a programme named `{}` exists already", name.trim()))
-            } else {
-                db_error(e)
-            }
-        })
+        .map_err(|e| taken_or_db_error(e, name))
 }
 
 pub async fn add_manager(db: &SqlitePool, program_id: i64, user_id: i64) -> Result<(), AppError> {
@@ -27,6 +21,36 @@ pub async fn add_manager(db: &SqlitePool, program_id: i64, user_id: i64) -> Resu
         .await
         .map_err(db_error)?;
     Ok(())
+}
+
+/// Whether `user_id` managed the programme (and no longer does).
+pub async fn remove_manager(db: &SqlitePool, program_id: i64, user_id: i64) -> Result<bool, AppError> {
+    let done = sqlx::query("DELETE FROM program_managers WHERE program_id = ? AND user_id = ?")
+        .bind(program_id)
+        .bind(user_id)
+        .execute(db)
+        .await
+        .map_err(db_error)?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Whether the programme exists (and now has the name).
+pub async fn rename(db: &SqlitePool, id: i64, name: &str) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE programs SET name = ? WHERE id = ?")
+        .bind(name.trim())
+        .bind(id)
+        .execute(db)
+        .await
+        .map_err(|e| taken_or_db_error(e, name))?;
+    Ok(done.rows_affected() > 0)
+}
+
+fn taken_or_db_error(e: sqlx::Error, name: &str) -> AppError {
+    if is_unique_violation(&e) {
+        AppError::invalid("name", format!("a programme named `{}` exists already", name.trim()))
+    } else {
+        db_error(e)
+    }
 }
 
 pub async fn is_manager(db: &SqlitePool, program_id: i64, user_id: i64) -> Result<bool, AppError> {
