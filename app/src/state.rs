@@ -1,5 +1,6 @@
 //! What every request can reach on the server: settings, database, curriculum, limits.
 
+use std::ops::Deref;
 use std::sync::Arc;
 
 use axum::extract::FromRef;
@@ -10,8 +11,25 @@ use sqlx::SqlitePool;
 use crate::analytics::Analytics;
 use crate::auth::rate_limit::Limits;
 
+/// axum and Leptos clone the state for every request, so it is one shared pointer: a clone is
+/// one counter increment, not one per field.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl AppState {
+    pub fn new(shared: Shared) -> Self {
+        AppState(Arc::new(shared))
+    }
+}
+
+impl Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+pub struct Shared {
     pub leptos_options: LeptosOptions,
     pub db: SqlitePool,
     pub catalog: Arc<Catalog>,

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use app::analytics::Analytics;
 use app::app::{App, shell};
 use app::auth::rate_limit::Limits;
-use app::state::{AppState, provide_request_context};
+use app::state::{AppState, Shared, provide_request_context};
 use axum::Router;
 use axum::http::HeaderValue;
 use axum::http::header::{
@@ -50,7 +50,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, String> {
         .await
         .map_err(|e| format!("cannot open the database {}: {e}", settings.database_url))?;
     let secret = install_secret(&settings.data_dir)?;
-    Ok(AppState {
+    Ok(AppState::new(Shared {
         leptos_options: leptos_options(settings),
         answers: Arc::new(app::writer::AnswerWriter::start(db.clone())),
         db,
@@ -60,7 +60,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, String> {
         analytics: Arc::new(Analytics::new(settings.dashboard_cache)),
         viewers: Default::default(),
         learners: Default::default(),
-    })
+    }))
 }
 
 /// Where the compiled front end is, and whether cargo-leptos gave its files hashed names

@@ -84,7 +84,7 @@ pub async fn invites_page() -> Result<InvitesData, AppError> {
     use crate::storage::cohorts;
     crate::web::respond(async move {
         let viewer = policy::one_of(policy::STAFF).await?;
-        let db = crate::state::state().db;
+        let db = crate::state::state().db.clone();
         let cohorts = cohorts::visible_to(&db, &viewer).await?;
         let ids: Vec<i64> = cohorts.iter().map(|c| c.id).collect();
         let invites = cohorts::open_invites(&db, &ids).await?;
@@ -100,7 +100,7 @@ pub async fn create_invite(cohort_id: i64, days: i64, max_uses: i64) -> Result<S
     use crate::storage::{cohorts, now};
     crate::web::respond(async move {
         let viewer = policy::one_of(policy::STAFF).await?;
-        let db = crate::state::state().db;
+        let db = crate::state::state().db.clone();
         if !cohorts::visible_to(&db, &viewer).await?.iter().any(|c| c.id == cohort_id) {
             return Err(AppError::Forbidden);
         }

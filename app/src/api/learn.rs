@@ -163,7 +163,7 @@ pub async fn catalog_page() -> Result<CatalogData, AppError> {
         let viewer = policy::anyone().await?;
         let learner = progress::learner(&viewer).await?;
         let done = &learner.done;
-        let catalog = crate::state::state().catalog;
+        let catalog = crate::state::state().catalog.clone();
         let tracks = catalog
             .tracks()
             .iter()
@@ -196,7 +196,7 @@ pub async fn track_page(id: String) -> Result<TrackData, AppError> {
     use crate::auth::policy;
     crate::web::respond(async move {
         let viewer = policy::anyone().await?;
-        let catalog = crate::state::state().catalog;
+        let catalog = crate::state::state().catalog.clone();
         let track = catalog.track(&id).ok_or_else(|| AppError::NotFound(format!("track `{id}`")))?;
         let learner = progress::learner(&viewer).await?;
         let done = &learner.done;
@@ -227,7 +227,7 @@ pub async fn module_page(id: String) -> Result<ModuleData, AppError> {
     use crate::auth::policy;
     crate::web::respond(async move {
         let viewer = policy::anyone().await?;
-        let catalog = crate::state::state().catalog;
+        let catalog = crate::state::state().catalog.clone();
         let (track, module) =
             catalog.module(&id).ok_or_else(|| AppError::NotFound(format!("module `{id}`")))?;
         let learner = progress::learner(&viewer).await?;
@@ -262,7 +262,7 @@ pub async fn item_page(id: String) -> Result<ItemData, AppError> {
     use crate::state::state;
     crate::web::respond(async move {
         let viewer = policy::anyone().await?;
-        let catalog = state().catalog;
+        let catalog = state().catalog.clone();
         let found = catalog.item(&id).ok_or_else(|| AppError::NotFound(format!("lesson `{id}`")))?;
         let item = found.item;
         let done = progress::learner(&viewer).await?.done.contains_key(&item.id);
@@ -324,7 +324,7 @@ pub async fn glossary_page(track: String) -> Result<GlossaryData, AppError> {
     use crate::auth::policy;
     crate::web::respond(async move {
         policy::anyone().await?;
-        let catalog = crate::state::state().catalog;
+        let catalog = crate::state::state().catalog.clone();
         let found = catalog.track(&track).ok_or_else(|| AppError::NotFound(format!("track `{track}`")))?;
         Ok(GlossaryData {
             track: Link::of(&found.id, &found.title),
@@ -350,7 +350,7 @@ pub async fn complete_item(id: String) -> Result<(), AppError> {
     use crate::state::state;
     crate::web::respond(async move {
         let viewer = policy::signed_in().await?;
-        let catalog = state().catalog;
+        let catalog = state().catalog.clone();
         let found = catalog.item(&id).ok_or_else(|| AppError::NotFound(format!("lesson `{id}`")))?;
         if found.item.kind != curriculum::ItemKind::Lesson {
             return Err(AppError::invalid("id", "a lab is finished by answering its questions"));

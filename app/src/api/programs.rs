@@ -219,7 +219,7 @@ pub async fn create_program(name: String, #[server(default)] manager: i64) -> Re
     crate::web::respond(async move {
         policy::one_of(policy::ADMINS).await?;
         crate::programs::check_name("programme", &name)?;
-        let db = crate::state::state().db;
+        let db = crate::state::state().db.clone();
         let id = crate::storage::programs::create(&db, &name).await?;
         if manager != 0 {
             crate::programs::add_manager(&db, id, manager).await?;

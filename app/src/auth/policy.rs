@@ -30,7 +30,7 @@ pub async fn one_of(roles: &[Role]) -> Result<Viewer, AppError> {
 /// Admins, and the instructors of this cohort.
 pub async fn cohort_staff(cohort_id: i64) -> Result<Viewer, AppError> {
     let viewer = signed_in().await?;
-    let db = crate::state::state().db;
+    let db = crate::state::state().db.clone();
     if viewer.role == Role::Admin || cohorts::is_instructor(&db, cohort_id, viewer.id).await? {
         Ok(viewer)
     } else {
@@ -41,7 +41,7 @@ pub async fn cohort_staff(cohort_id: i64) -> Result<Viewer, AppError> {
 /// The cohort's staff, and the managers of the programme it belongs to.
 pub async fn cohort_viewer(cohort_id: i64) -> Result<Viewer, AppError> {
     let viewer = signed_in().await?;
-    let db = crate::state::state().db;
+    let db = crate::state::state().db.clone();
     let info = cohorts::info(&db, cohort_id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("cohort {cohort_id}")))?;
