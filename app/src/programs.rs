@@ -2,6 +2,7 @@
 
 use sqlx::SqlitePool;
 
+use crate::api::programs::Choice;
 use crate::api::{AppError, Role};
 use crate::state::AppState;
 use crate::storage::{cohorts, programs, users};
@@ -58,42 +59,70 @@ pub async fn add_instructor(db: &SqlitePool, cohort: i64, instructor: i64) -> Re
     cohorts::add_member(db, cohort, instructor, Role::Instructor).await
 }
 
+/// The tracks and modules a cohort may follow, as form choices.
+pub fn curriculum_choices(catalog: &curriculum::Catalog) -> Vec<Choice> {
+    catalog
+        .tracks()
+        .iter()
+        .flat_map(|t| {
+            std::iter::once((t.id.clone(), format!("Track: {}", t.title)))
+                .chain(t.modules.iter().map(|m| (m.id.clone(), format!("— {}", m.title))))
+        })
+        .collect()
+}
+
+/// A cohort's name, dates and curriculum as typed in a form.
+pub struct CohortForm<'a> {
+    pub name: &'a str,
+    pub starts_on: &'a str,
+    pub ends_on: &'a str,
+    /// Track or module ids; none for the whole curriculum.
+    pub content: &'a [String],
+}
+
+impl<'a> CohortForm<'a> {
+    /// Checks each field; the dates come back in ISO form (or none when left empty).
+    fn check(&self, state: &AppState) -> Result<(Option<String>, Option<String>), AppError> {
+        check_name("cohort", self.name)?;
+        let date = |field: &str, text: &str| -> Result<Option<String>, AppError> {
+            if text.trim().is_empty() {
+                return Ok(None);
+            }
+            curriculum::answers::date(text)
+                .map(|d| Some(d.to_string()))
+                .map_err(|m| AppError::invalid(field, m))
+        };
+        let (starts, ends) = (date("starts on", self.starts_on)?, date("ends on", self.ends_on)?);
+        if let (Some(s), Some(e)) = (&starts, &ends)
+            && e < s
+        {
+            return Err(AppError::invalid("ends on", "the cohort must end on or after the day it starts"));
+        }
+        for id in self.content {
+            let known = state.catalog.track(id).is_some() || state.catalog.module(id).is_some();
+            if !known {
+                return Err(AppError::invalid(
+                    "content",
+                    format!("`{id}` is not a track or module of the curriculum"),
+                ));
+            }
+        }
+        Ok((starts, ends))
+    }
+}
+
 /// Creates a cohort in a programme, checking each field.
 pub async fn create_cohort(
     state: &AppState,
-    name: &str,
+    form: &CohortForm<'_>,
     program: i64,
-    starts_on: &str,
-    ends_on: &str,
     instructor: i64,
-    content: &[String],
 ) -> Result<i64, AppError> {
     let db = &state.db;
-    check_name("cohort", name)?;
+    let (starts, ends) = form.check(state)?;
     programs::name(db, program)
         .await?
         .ok_or_else(|| AppError::invalid("program", "choose an existing programme"))?;
-    let date = |field: &str, text: &str| -> Result<Option<String>, AppError> {
-        if text.trim().is_empty() {
-            return Ok(None);
-        }
-        curriculum::answers::date(text).map(|d| Some(d.to_string())).map_err(|m| AppError::invalid(field, m))
-    };
-    let (starts, ends) = (date("starts on", starts_on)?, date("ends on", ends_on)?);
-    if let (Some(s), Some(e)) = (&starts, &ends)
-        && e < s
-    {
-        return Err(AppError::invalid("ends on", "the cohort must end on or after the day it starts"));
-    }
-    for id in content {
-        let known = state.catalog.track(id).is_some() || state.catalog.module(id).is_some();
-        if !known {
-            return Err(AppError::invalid(
-                "content",
-                format!("`{id}` is not a track or module of the curriculum"),
-            ));
-        }
-    }
     let teacher = if instructor == 0 {
         None
     } else {
@@ -101,15 +130,25 @@ pub async fn create_cohort(
         Some(instructor)
     };
     let cohort = cohorts::NewCohort {
-        name,
+        name: form.name,
         program_id: Some(program),
         starts_on: starts.as_deref(),
         ends_on: ends.as_deref(),
-        content,
+        content: form.content,
     };
     let id = cohorts::create_cohort(db, &cohort).await?;
     if let Some(teacher) = teacher {
         cohorts::add_member(db, id, teacher, Role::Instructor).await?;
     }
     Ok(id)
+}
+
+/// Changes a cohort's name, dates and curriculum, checking each field as at its creation.
+pub async fn update_cohort(state: &AppState, cohort: i64, form: &CohortForm<'_>) -> Result<(), AppError> {
+    let (starts, ends) = form.check(state)?;
+    let dates = (starts.as_deref(), ends.as_deref());
+    if !cohorts::update_cohort(&state.db, cohort, form.name, dates, form.content).await? {
+        return Err(AppError::NotFound(format!("cohort {cohort}")));
+    }
+    Ok(())
 }

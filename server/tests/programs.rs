@@ -84,6 +84,7 @@ async fn every_server_function_of_the_feature_refuses_whoever_may_not_call_it() 
         ("remove manager", format!("/api/remove-manager?program={p1}&manager=1"), &["admin"]),
         ("rename programme", format!("/api/rename-program?program={p1}&name=Programme%201"), &["admin"]),
         ("add instructor", format!("/api/add-instructor?cohort={c1}&instructor=1"), &["admin"]),
+        ("cohort settings", format!("/api/update-cohort?cohort={c1}&name=Cohort%201"), &["admin"]),
         ("create cohort", format!("/api/create-cohort?name=C3&program={p1}"), &["admin"]),
         ("dashboard", format!("/api/dashboard?program={p1}"), &["m1", "admin"]),
         ("cohorts", "/api/cohorts".into(), &["i1", "i2", "m1", "m2", "admin"]),
@@ -161,6 +162,49 @@ async fn an_admin_renames_programmes_and_changes_who_manages_and_teaches() {
     assert_eq!(added.status, StatusCode::OK, "{}", added.body);
     let seen = w.app.call("/api/cohort", &grid, w.cookie("i2")).await;
     assert_eq!(seen.status, StatusCode::OK, "the added instructor sees the cohort: {}", seen.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_changes_a_cohorts_name_dates_and_curriculum() {
+    let w = world().await;
+    let (c1, admin) = (w.c1, w.cookie("admin"));
+    let page = w.app.get(&format!("/cohorts/{c1}"), admin).await;
+    assert!(page.body.contains("Cohort settings") && page.body.contains("basics-first"), "{}", page.body);
+    let instructor_page = w.app.get(&format!("/cohorts/{c1}"), w.cookie("i1")).await;
+    assert!(!instructor_page.body.contains("Cohort settings"), "only admins change a cohort's settings");
+
+    let settings = "name=Cohort%201%20(2027)&starts_on=2027-01-11&ends_on=2027-03-26&content[0]=basics-first";
+    let saved = w.app.form("/api/update-cohort", &format!("cohort={c1}&{settings}"), admin).await;
+    assert_eq!(saved.location(), format!("/cohorts/{c1}"));
+    let info = cohorts::info(&w.app.state.db, c1).await.unwrap().unwrap();
+    assert_eq!(info.name, "Cohort 1 (2027)");
+    assert_eq!(
+        (info.starts_on.as_deref(), info.ends_on.as_deref()),
+        (Some("2027-01-11"), Some("2027-03-26"))
+    );
+    assert_eq!(info.content, ["basics-first"]);
+    assert_eq!(info.instructors.len(), 1, "members stay");
+    let page = w.app.get(&format!("/cohorts/{c1}"), admin).await;
+    assert!(
+        page.body.contains(r#"value="basics-first" checked"#),
+        "the form shows what is saved: {}",
+        page.body
+    );
+    assert!(page.body.contains(r#"value="2027-03-26""#), "{}", page.body);
+
+    for (body, problem) in [
+        ("name=Cohort%202", "exists already"),
+        ("name=X&starts_on=2027-03-01&ends_on=2027-02-01", "end on or after"),
+        ("name=X&content[0]=no-such-module", "`no-such-module` is not a track or module"),
+        ("name=X&starts_on=31/02/2027", "starts on"),
+    ] {
+        let refused = w.app.call("/api/update-cohort", &format!("cohort={c1}&{body}"), admin).await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{body}: {}", refused.body);
+        assert!(refused.body.contains(problem), "{body}: {}", refused.body);
+    }
+    let unchanged = cohorts::info(&w.app.state.db, c1).await.unwrap().unwrap();
+    assert_eq!(unchanged.name, "Cohort 1 (2027)", "a refused change writes nothing");
+    assert_eq!(unchanged.content, ["basics-first"]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

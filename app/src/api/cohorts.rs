@@ -70,6 +70,8 @@ pub struct CohortGridData {
     pub import: Option<ImportCheck>,
     /// Accounts made by the last import, with their first passwords (shown once).
     pub imported: Vec<(String, String)>,
+    /// For admins, who may change the cohort's settings: the tracks and modules to choose from.
+    pub curriculum: Option<Vec<super::programs::Choice>>,
 }
 
 /// A CSV import checked but not yet written.

@@ -100,6 +100,7 @@ pub async fn grid(
         filter: filter.to_string(),
         import,
         imported,
+        curriculum: (viewer.role == Role::Admin).then(|| crate::programs::curriculum_choices(&state.catalog)),
     })
 }
 

@@ -7,8 +7,10 @@ use crate::api::cohorts::{
     Cell, CohortGridData, CohortInfo, ImportCheck, TraineeRecord, cohort_grid, cohorts_page, trainee_detail,
 };
 use crate::api::learn::Kind;
+use crate::api::programs::Choice;
 use crate::api::{date, encode_query};
 use crate::components::layout::{fetch, page};
+use crate::pages::programs::curriculum_fieldset;
 
 /// The cohorts this person runs or follows.
 #[component]
@@ -32,6 +34,23 @@ pub fn CohortsPage() -> impl IntoView {
             </ul>
         }
     })
+}
+
+/// For admins: the cohort's name, dates and curriculum, to change.
+fn settings_section(c: &CohortInfo, choices: &[Choice]) -> impl IntoView + use<> {
+    view! {
+        <section id="settings">
+            <h2>"Cohort settings"</h2>
+            <form method="post" action="/api/update-cohort" class="stack">
+                <input type="hidden" name="cohort" value=c.id />
+                <label>"Name" <input name="name" required maxlength="100" value=c.name.clone() /></label>
+                <label>"Starts on" <input type="date" name="starts_on" value=c.starts_on.clone().unwrap_or_default() /></label>
+                <label>"Ends on" <input type="date" name="ends_on" value=c.ends_on.clone().unwrap_or_default() /></label>
+                {curriculum_fieldset(choices, &c.content)}
+                <button type="submit">"Save settings"</button>
+            </form>
+        </section>
+    }
 }
 
 fn about(c: &CohortInfo) -> impl IntoView + use<> {
@@ -137,6 +156,7 @@ fn render_grid(g: CohortGridData) -> impl IntoView {
         </div>
         <nav class="pager" aria-label="Pages">{previous}{next}</nav>
         {g.can_teach.then(|| import_section(id, g.import.clone(), g.imported.clone()))}
+        {g.curriculum.as_deref().map(|choices| settings_section(&g.cohort, choices))}
         {g.can_teach.then(|| view! { <p><a href="/invites">"Invite codes for this cohort"</a>" · "<a href="/reviews">"Answers to review"</a></p> })}
     }
 }

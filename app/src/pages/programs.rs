@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::programs::{
-    Breakdown, DashboardData, EXPORTS, Filters, FunnelStep, ProgramsData, Week, dashboard, programs_page,
+    Breakdown, Choice, DashboardData, EXPORTS, Filters, FunnelStep, ProgramsData, Week, dashboard,
+    programs_page,
 };
 use crate::components::layout::{fetch, page};
 
@@ -16,6 +17,21 @@ pub fn ProgramsPage() -> impl IntoView {
 
 fn options(choices: &[(String, String)]) -> impl IntoView + use<> {
     choices.iter().map(|(v, l)| view! { <option value=v.clone()>{l.clone()}</option> }).collect_view()
+}
+
+/// The tracks and modules a cohort follows, as boxes to tick (`ticked`: the current ones).
+pub fn curriculum_fieldset(choices: &[Choice], ticked: &[String]) -> impl IntoView + use<> {
+    view! {
+        <fieldset>
+            <legend>"Curriculum (none ticked: all of it)"</legend>
+            {choices.iter().enumerate().map(|(i, (id, label))| {
+                let checked = ticked.contains(id);
+                view! {
+                    <label class="choice"><input type="checkbox" name=format!("content[{i}]") value=id.clone() checked=checked />" "{label.clone()}</label>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
 }
 
 fn render_programs(page: ProgramsData) -> impl IntoView {
@@ -73,12 +89,7 @@ fn render_programs(page: ProgramsData) -> impl IntoView {
             <label>"Starts on" <input type="date" name="starts_on" /></label>
             <label>"Ends on" <input type="date" name="ends_on" /></label>
             <label>"Instructor" <select name="instructor"><option value="0">"(later)"</option>{options(&page.instructors)}</select></label>
-            <fieldset>
-                <legend>"Curriculum (none ticked: all of it)"</legend>
-                {page.content.iter().enumerate().map(|(i, (id, label))| view! {
-                    <label class="choice"><input type="checkbox" name=format!("content[{i}]") value=id.clone() />" "{label.clone()}</label>
-                }).collect_view()}
-            </fieldset>
+            {curriculum_fieldset(&page.content, &[])}
             <button type="submit">"Create cohort"</button>
         </form>
         <h2>"Add an instructor to a cohort"</h2>

@@ -33,25 +33,68 @@ pub async fn create_cohort(db: &SqlitePool, cohort: &NewCohort<'_>) -> Result<i6
     .bind(cohort.ends_on)
     .fetch_one(&mut *tx)
     .await
-        .map_err(|e| {
-            if super::is_unique_violation(&e) {
-                AppError::invalid("name", format!("a cohort named `{name}` exists already"))
-            } else {
-                db_error(e)
-            }
-        })?;
-    for content_id in cohort.content {
-        sqlx::query(
-            "INSERT INTO cohort_content (cohort_id, content_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        )
+    .map_err(|e| taken_or_db_error(e, name))?;
+    add_content(&mut tx, id, cohort.content).await?;
+    tx.commit().await.map_err(db_error)?;
+    Ok(id)
+}
+
+/// Gives a cohort a new name, dates and curriculum; its programme and members stay. Whether
+/// the cohort exists.
+pub async fn update_cohort(
+    db: &SqlitePool,
+    id: i64,
+    name: &str,
+    (starts_on, ends_on): (Option<&str>, Option<&str>),
+    content: &[String],
+) -> Result<bool, AppError> {
+    let name = name.trim();
+    let mut tx = db.begin().await.map_err(db_error)?;
+    let updated = sqlx::query("UPDATE cohorts SET name = ?, starts_on = ?, ends_on = ? WHERE id = ?")
+        .bind(name)
+        .bind(starts_on)
+        .bind(ends_on)
         .bind(id)
-        .bind(content_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| taken_or_db_error(e, name))?;
+    if updated.rows_affected() == 0 {
+        return Ok(false);
+    }
+    sqlx::query("DELETE FROM cohort_content WHERE cohort_id = ?")
+        .bind(id)
         .execute(&mut *tx)
         .await
         .map_err(db_error)?;
-    }
+    add_content(&mut tx, id, content).await?;
     tx.commit().await.map_err(db_error)?;
-    Ok(id)
+    Ok(true)
+}
+
+async fn add_content(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    cohort_id: i64,
+    content: &[String],
+) -> Result<(), AppError> {
+    for content_id in content {
+        sqlx::query(
+            "INSERT INTO cohort_content (cohort_id, content_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(cohort_id)
+        .bind(content_id)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    }
+    Ok(())
+}
+
+fn taken_or_db_error(e: sqlx::Error, name: &str) -> AppError {
+    if super::is_unique_violation(&e) {
+        AppError::invalid("name", format!("a cohort named `{name}` exists already"))
+    } else {
+        db_error(e)
+    }
 }
 
 pub async fn add_member(
