@@ -1,6 +1,7 @@
 //! The Kujenga process: settings, start-up, the axum router and its layers, and the CLI
 //! commands. `main.rs` only dispatches; tests drive [`router`] directly.
 
+pub mod admission;
 pub mod api_status;
 pub mod commands;
 pub mod compress;
@@ -155,6 +156,7 @@ pub async fn router(state: AppState, secure_cookies: bool) -> Result<Router, Str
         .nest_service("/pkg", static_files)
         .fallback(fallback)
         .layer(axum::middleware::from_fn(api_status::api_status))
+        .layer(axum::middleware::from_fn_with_state(admission::slots(), admission::admit))
         .layer(sessions)
         .layer(axum::middleware::from_fn(security::refuse_cross_site))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
