@@ -130,6 +130,12 @@ impl Analytics {
         Ok(fresh)
     }
 
+    /// Drops the programme's snapshot after an admin changed its names or curriculum: the next
+    /// view builds a new one.
+    pub fn forget(&self, program: i64) {
+        self.entries.lock().unwrap_or_else(|e| e.into_inner()).remove(&program);
+    }
+
     fn store(&self, program: i64, snapshot: Option<Arc<Snapshot>>) {
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         match snapshot {

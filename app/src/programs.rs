@@ -44,11 +44,12 @@ pub async fn remove_manager(db: &SqlitePool, program: i64, manager: i64) -> Resu
     Ok(())
 }
 
-pub async fn rename_program(db: &SqlitePool, program: i64, name: &str) -> Result<(), AppError> {
+pub async fn rename_program(state: &AppState, program: i64, name: &str) -> Result<(), AppError> {
     check_name("programme", name)?;
-    if !programs::rename(db, program, name).await? {
+    if !programs::rename(&state.db, program, name).await? {
         return Err(AppError::NotFound(format!("programme {program}")));
     }
+    state.analytics.forget(program);
     Ok(())
 }
 
@@ -56,7 +57,11 @@ pub async fn rename_program(db: &SqlitePool, program: i64, name: &str) -> Result
 pub async fn add_instructor(db: &SqlitePool, cohort: i64, instructor: i64) -> Result<(), AppError> {
     require_role(db, instructor, Role::Instructor, "instructor").await?;
     cohorts::info(db, cohort).await?.ok_or_else(|| AppError::NotFound(format!("cohort {cohort}")))?;
-    cohorts::add_member(db, cohort, instructor, Role::Instructor).await
+    cohorts::add_member(db, cohort, instructor, Role::Instructor).await?;
+    if !cohorts::is_instructor(db, cohort, instructor).await? {
+        return Err(AppError::invalid("instructor", "this account is a trainee of the cohort"));
+    }
+    Ok(())
 }
 
 /// The tracks and modules a cohort may follow, as form choices.
@@ -149,6 +154,9 @@ pub async fn update_cohort(state: &AppState, cohort: i64, form: &CohortForm<'_>)
     let dates = (starts.as_deref(), ends.as_deref());
     if !cohorts::update_cohort(&state.db, cohort, form.name, dates, form.content).await? {
         return Err(AppError::NotFound(format!("cohort {cohort}")));
+    }
+    if let Some(program) = cohorts::info(&state.db, cohort).await?.and_then(|c| c.program_id) {
+        state.analytics.forget(program);
     }
     Ok(())
 }

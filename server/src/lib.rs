@@ -156,7 +156,10 @@ pub async fn router(state: AppState, secure_cookies: bool) -> Result<Router, Str
         .nest_service("/pkg", static_files)
         .fallback(fallback)
         .layer(axum::middleware::from_fn(api_status::api_status))
-        .layer(axum::middleware::from_fn_with_state(admission::slots(), admission::admit))
+        .layer(axum::middleware::from_fn_with_state(
+            admission::Admission::for_this_machine(),
+            admission::admit,
+        ))
         .layer(sessions)
         .layer(axum::middleware::from_fn(security::refuse_cross_site))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))

@@ -135,6 +135,8 @@ async fn an_admin_renames_programmes_and_changes_who_manages_and_teaches() {
     let id = |name: &'static str| async move { users::credentials(db, name).await.unwrap().unwrap().0 };
     let (manager1, teacher2, trainee1) = (id("manager1").await, id("teacher2").await, id("trainee1").await);
 
+    let of_p1 = format!("program={p1}");
+    let dashboard = |who| w.app.call("/api/dashboard", &of_p1, w.cookie(who));
     let renamed =
         w.app.call("/api/rename-program", &format!("program={p1}&name=West%20Africa%202027"), admin).await;
     assert_eq!(renamed.status, StatusCode::OK, "{}", renamed.body);
@@ -148,8 +150,8 @@ async fn an_admin_renames_programmes_and_changes_who_manages_and_teaches() {
     // Without JavaScript the form goes back to the programmes page.
     let plain = w.app.form("/api/remove-manager", &format!("program={p1}&manager={manager1}"), admin).await;
     assert_eq!(plain.location(), "/programs");
-    let dashboard = w.app.call("/api/dashboard", &format!("program={p1}"), w.cookie("m1")).await;
-    assert!(refused(&dashboard), "a removed manager no longer sees the programme: {}", dashboard.status);
+    let refusal = dashboard("m1").await;
+    assert!(refused(&refusal), "a removed manager no longer sees the programme: {}", refusal.status);
     let again = w.app.call("/api/remove-manager", &format!("program={p1}&manager={manager1}"), admin).await;
     assert!(again.body.contains("does not manage this programme"), "{}", again.body);
 
@@ -158,10 +160,37 @@ async fn an_admin_renames_programmes_and_changes_who_manages_and_teaches() {
     let not_instructor =
         w.app.call("/api/add-instructor", &format!("cohort={c1}&instructor={trainee1}"), admin).await;
     assert!(not_instructor.body.contains("instructor role"), "{}", not_instructor.body);
+    let promoted = w.app.user("promoted", Role::Instructor).await;
+    cohorts::add_member(db, c1, promoted, Role::Trainee).await.unwrap();
+    let member =
+        w.app.call("/api/add-instructor", &format!("cohort={c1}&instructor={promoted}"), admin).await;
+    assert!(member.body.contains("a trainee of the cohort"), "not silently left a trainee: {}", member.body);
     let added = w.app.call("/api/add-instructor", &format!("cohort={c1}&instructor={teacher2}"), admin).await;
     assert_eq!(added.status, StatusCode::OK, "{}", added.body);
     let seen = w.app.call("/api/cohort", &grid, w.cookie("i2")).await;
     assert_eq!(seen.status, StatusCode::OK, "the added instructor sees the cohort: {}", seen.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cached_dashboard_shows_new_names_at_once() {
+    let app = TestApp::with_dashboard_cache(std::time::Duration::from_secs(3600)).await;
+    app.user("admin", Role::Admin).await;
+    let admin = app.sign_in("admin").await;
+    let program = programs::create(&app.state.db, "Old programme").await.unwrap();
+    let cohort = cohorts::NewCohort { name: "Old cohort", program_id: Some(program), ..Default::default() };
+    let cohort = cohorts::create_cohort(&app.state.db, &cohort).await.unwrap();
+    let trainee = app.user("trainee", Role::Trainee).await;
+    cohorts::add_member(&app.state.db, cohort, trainee, Role::Trainee).await.unwrap();
+    let of_program = format!("program={program}");
+    let dashboard = || app.call("/api/dashboard", &of_program, Some(&admin));
+    let before = dashboard().await.body;
+    assert!(before.contains("Old programme") && before.contains("Old cohort"), "{before}");
+
+    app.call("/api/rename-program", &format!("program={program}&name=New%20programme"), Some(&admin)).await;
+    let renamed = dashboard().await.body;
+    assert!(renamed.contains("New programme") && renamed.contains("Old cohort"), "{renamed}");
+    app.call("/api/update-cohort", &format!("cohort={cohort}&name=New%20cohort"), Some(&admin)).await;
+    assert!(dashboard().await.body.contains("New cohort"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -254,7 +254,7 @@ pub async fn rename_program(program: i64, name: String) -> Result<(), AppError> 
     use crate::auth::policy;
     crate::web::respond(async move {
         policy::one_of(policy::ADMINS).await?;
-        crate::programs::rename_program(&crate::state::state().db, program, &name).await?;
+        crate::programs::rename_program(&crate::state::state(), program, &name).await?;
         crate::web::redirect_plain_form("/programs");
         Ok(())
     })

@@ -1,6 +1,6 @@
 //! Argon2id password hashing with the OWASP parameters, always on a blocking thread.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -43,11 +43,19 @@ pub fn check_strength(password: &str) -> Result<(), AppError> {
 async fn on_hashing_thread<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, AppError> {
-    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
-    let slots =
-        SLOTS.get_or_init(|| Semaphore::new(std::thread::available_parallelism().map_or(1, |n| n.get())));
-    let _slot = slots.acquire().await.map_err(|_| AppError::Internal)?;
-    tokio::task::spawn_blocking(work).await.map_err(|_| AppError::Internal)
+    static SLOTS: OnceLock<Arc<Semaphore>> = OnceLock::new();
+    let slots = SLOTS.get_or_init(|| {
+        Arc::new(Semaphore::new(std::thread::available_parallelism().map_or(1, |n| n.get())))
+    });
+    let slot = slots.clone().acquire_owned().await.map_err(|_| AppError::Internal)?;
+    // The slot goes with the work: a request dropped while its hash runs keeps it until the
+    // hash ends.
+    tokio::task::spawn_blocking(move || {
+        let _slot = slot;
+        work()
+    })
+    .await
+    .map_err(|_| AppError::Internal)
 }
 
 /// Hashes a password into a PHC string.

@@ -1,6 +1,6 @@
 use sqlx::SqlitePool;
 
-use super::{db_error, now, users};
+use super::{db_error, name_taken_or_db_error, now, users};
 use crate::api::admin::{CohortRow, InviteRow};
 use crate::api::cohorts::{CohortInfo, TraineeRow};
 use crate::api::{AppError, Role, Viewer};
@@ -33,7 +33,7 @@ pub async fn create_cohort(db: &SqlitePool, cohort: &NewCohort<'_>) -> Result<i6
     .bind(cohort.ends_on)
     .fetch_one(&mut *tx)
     .await
-    .map_err(|e| taken_or_db_error(e, name))?;
+    .map_err(|e| name_taken_or_db_error(e, "cohort", name))?;
     add_content(&mut tx, id, cohort.content).await?;
     tx.commit().await.map_err(db_error)?;
     Ok(id)
@@ -57,7 +57,7 @@ pub async fn update_cohort(
         .bind(id)
         .execute(&mut *tx)
         .await
-        .map_err(|e| taken_or_db_error(e, name))?;
+        .map_err(|e| name_taken_or_db_error(e, "cohort", name))?;
     if updated.rows_affected() == 0 {
         return Ok(false);
     }
@@ -87,14 +87,6 @@ async fn add_content(
         .map_err(db_error)?;
     }
     Ok(())
-}
-
-fn taken_or_db_error(e: sqlx::Error, name: &str) -> AppError {
-    if super::is_unique_violation(&e) {
-        AppError::invalid("name", format!("a cohort named `{name}` exists already"))
-    } else {
-        db_error(e)
-    }
 }
 
 pub async fn add_member(

@@ -45,6 +45,15 @@ pub fn now() -> i64 {
         .unwrap_or_default()
 }
 
+/// A UNIQUE failure on a name, as the form error that says so; any other error is logged.
+fn name_taken_or_db_error(e: sqlx::Error, what: &str, name: &str) -> AppError {
+    if is_unique_violation(&e) {
+        AppError::invalid("name", format!("a {what} named `{}` exists already", name.trim()))
+    } else {
+        db_error(e)
+    }
+}
+
 /// True when `e` is a UNIQUE constraint failure.
 fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())

@@ -1,6 +1,6 @@
 use sqlx::SqlitePool;
 
-use super::{db_error, is_unique_violation, now};
+use super::{db_error, name_taken_or_db_error, now};
 use crate::api::programs::ProgramRow;
 use crate::api::{AppError, Role, Viewer};
 
@@ -10,7 +10,7 @@ pub async fn create(db: &SqlitePool, name: &str) -> Result<i64, AppError> {
         .bind(now())
         .fetch_one(db)
         .await
-        .map_err(|e| taken_or_db_error(e, name))
+        .map_err(|e| name_taken_or_db_error(e, "programme", name))
 }
 
 pub async fn add_manager(db: &SqlitePool, program_id: i64, user_id: i64) -> Result<(), AppError> {
@@ -41,16 +41,8 @@ pub async fn rename(db: &SqlitePool, id: i64, name: &str) -> Result<bool, AppErr
         .bind(id)
         .execute(db)
         .await
-        .map_err(|e| taken_or_db_error(e, name))?;
+        .map_err(|e| name_taken_or_db_error(e, "programme", name))?;
     Ok(done.rows_affected() > 0)
-}
-
-fn taken_or_db_error(e: sqlx::Error, name: &str) -> AppError {
-    if is_unique_violation(&e) {
-        AppError::invalid("name", format!("a programme named `{}` exists already", name.trim()))
-    } else {
-        db_error(e)
-    }
 }
 
 pub async fn is_manager(db: &SqlitePool, program_id: i64, user_id: i64) -> Result<bool, AppError> {

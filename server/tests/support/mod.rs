@@ -69,6 +69,15 @@ impl TestApp {
     }
 
     pub async fn with_curriculum(curriculum: PathBuf) -> Self {
+        Self::build(curriculum, std::time::Duration::ZERO).await
+    }
+
+    /// With dashboards' figures kept for `lifetime` (the others rebuild them at every view).
+    pub async fn with_dashboard_cache(lifetime: std::time::Duration) -> Self {
+        Self::build(fixture_curriculum(), lifetime).await
+    }
+
+    async fn build(curriculum: PathBuf, dashboard_cache: std::time::Duration) -> Self {
         let data_dir = temp_dir();
         let settings = Settings {
             database_url: format!("sqlite://{}", data_dir.join("kujenga.db").display()),
@@ -78,7 +87,7 @@ impl TestApp {
             addr: "127.0.0.1:0".parse().unwrap(),
             secure_cookies: false,
             demo: false,
-            dashboard_cache: std::time::Duration::ZERO,
+            dashboard_cache,
             answer_limit: 30,
         };
         let state = server::build_state(&settings).await.expect("state");
