@@ -7,8 +7,24 @@ use crate::api::{AppError, Role};
 use crate::state::AppState;
 use crate::storage::{cohorts, programs, users};
 
+/// Runs an admin's set-up change, as every set-up server function does: anyone else is
+/// refused before `change` starts (a future does nothing until it is awaited), and a form
+/// posted without JavaScript goes back to `back`.
+pub async fn as_admin<T>(
+    back: &str,
+    change: impl Future<Output = Result<T, AppError>>,
+) -> Result<T, AppError> {
+    crate::web::respond(async move {
+        crate::auth::policy::one_of(crate::auth::policy::ADMINS).await?;
+        let done = change.await?;
+        crate::web::redirect_plain_form(back);
+        Ok(done)
+    })
+    .await
+}
+
 /// A programme's or a cohort's name: 1 to 100 characters.
-pub fn check_name(what: &str, name: &str) -> Result<(), AppError> {
+fn check_name(what: &str, name: &str) -> Result<(), AppError> {
     if name.trim().is_empty() || name.chars().count() > 100 {
         return Err(AppError::invalid("name", format!("give the {what} a name of 1 to 100 characters")));
     }
@@ -25,6 +41,16 @@ async fn require_role(db: &SqlitePool, user: i64, role: Role, field: &str) -> Re
 
 async fn require_program(db: &SqlitePool, program: i64) -> Result<(), AppError> {
     programs::name(db, program).await?.ok_or_else(|| AppError::NotFound(format!("programme {program}")))?;
+    Ok(())
+}
+
+/// Creates a programme and, unless `manager` is 0, names its first manager.
+pub async fn create_program(db: &SqlitePool, name: &str, manager: i64) -> Result<(), AppError> {
+    check_name("programme", name)?;
+    let id = programs::create(db, name).await?;
+    if manager != 0 {
+        add_manager(db, id, manager).await?;
+    }
     Ok(())
 }
 

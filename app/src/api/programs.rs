@@ -207,71 +207,37 @@ pub async fn programs_page() -> Result<ProgramsData, AppError> {
 /// Who may call: admins. `manager` is a user id, or 0 for none yet.
 #[server(endpoint = "create-program")]
 pub async fn create_program(name: String, #[server(default)] manager: i64) -> Result<(), AppError> {
-    use crate::auth::policy;
-    crate::web::respond(async move {
-        policy::one_of(policy::ADMINS).await?;
-        crate::programs::check_name("programme", &name)?;
-        let db = crate::state::state().db.clone();
-        let id = crate::storage::programs::create(&db, &name).await?;
-        if manager != 0 {
-            crate::programs::add_manager(&db, id, manager).await?;
-        }
-        crate::web::redirect_plain_form("/programs");
-        Ok(())
-    })
-    .await
+    let state = crate::state::state();
+    crate::programs::as_admin("/programs", crate::programs::create_program(&state.db, &name, manager)).await
 }
 
 /// Who may call: admins.
 #[server(endpoint = "add-manager")]
 pub async fn add_manager(program: i64, manager: i64) -> Result<(), AppError> {
-    use crate::auth::policy;
-    crate::web::respond(async move {
-        policy::one_of(policy::ADMINS).await?;
-        crate::programs::add_manager(&crate::state::state().db, program, manager).await?;
-        crate::web::redirect_plain_form("/programs");
-        Ok(())
-    })
-    .await
+    let state = crate::state::state();
+    crate::programs::as_admin("/programs", crate::programs::add_manager(&state.db, program, manager)).await
 }
 
 /// Who may call: admins.
 #[server(endpoint = "remove-manager")]
 pub async fn remove_manager(program: i64, manager: i64) -> Result<(), AppError> {
-    use crate::auth::policy;
-    crate::web::respond(async move {
-        policy::one_of(policy::ADMINS).await?;
-        crate::programs::remove_manager(&crate::state::state().db, program, manager).await?;
-        crate::web::redirect_plain_form("/programs");
-        Ok(())
-    })
-    .await
+    let state = crate::state::state();
+    crate::programs::as_admin("/programs", crate::programs::remove_manager(&state.db, program, manager)).await
 }
 
 /// Who may call: admins.
 #[server(endpoint = "rename-program")]
 pub async fn rename_program(program: i64, name: String) -> Result<(), AppError> {
-    use crate::auth::policy;
-    crate::web::respond(async move {
-        policy::one_of(policy::ADMINS).await?;
-        crate::programs::rename_program(&crate::state::state(), program, &name).await?;
-        crate::web::redirect_plain_form("/programs");
-        Ok(())
-    })
-    .await
+    let state = crate::state::state();
+    crate::programs::as_admin("/programs", crate::programs::rename_program(&state, program, &name)).await
 }
 
 /// Who may call: admins.
 #[server(endpoint = "add-instructor")]
 pub async fn add_instructor(cohort: i64, instructor: i64) -> Result<(), AppError> {
-    use crate::auth::policy;
-    crate::web::respond(async move {
-        policy::one_of(policy::ADMINS).await?;
-        crate::programs::add_instructor(&crate::state::state().db, cohort, instructor).await?;
-        crate::web::redirect_plain_form(&format!("/cohorts/{cohort}"));
-        Ok(())
-    })
-    .await
+    let state = crate::state::state();
+    let change = crate::programs::add_instructor(&state.db, cohort, instructor);
+    crate::programs::as_admin(&format!("/cohorts/{cohort}"), change).await
 }
 
 /// Who may call: admins. `content` holds track or module ids (none: the whole curriculum).
@@ -309,19 +275,17 @@ pub async fn update_cohort(
     #[server(default)] ends_on: String,
     #[server(default)] content: Vec<String>,
 ) -> Result<(), AppError> {
-    use crate::auth::policy;
-    crate::web::respond(async move {
-        policy::one_of(policy::ADMINS).await?;
-        let form = crate::programs::CohortForm {
-            name: &name,
-            starts_on: &starts_on,
-            ends_on: &ends_on,
-            content: &content,
-        };
-        crate::programs::update_cohort(&crate::state::state(), cohort, &form).await?;
-        crate::web::redirect_plain_form(&format!("/cohorts/{cohort}"));
-        Ok(())
-    })
+    let state = crate::state::state();
+    let form = crate::programs::CohortForm {
+        name: &name,
+        starts_on: &starts_on,
+        ends_on: &ends_on,
+        content: &content,
+    };
+    crate::programs::as_admin(
+        &format!("/cohorts/{cohort}"),
+        crate::programs::update_cohort(&state, cohort, &form),
+    )
     .await
 }
 
