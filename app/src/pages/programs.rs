@@ -63,18 +63,16 @@ fn render_programs(page: ProgramsData) -> impl IntoView {
             <label>"Manager" <select name="manager"><option value="0">"(later)"</option>{options(&page.managers)}</select></label>
             <button type="submit">"Create programme"</button>
         </form>
-        <h2>"Add a manager"</h2>
+        <h2>"Managers"</h2>
+        <p class="meta">"A removed manager keeps their account and no longer sees the programme."</p>
         <form method="post" action="/api/add-manager" class="stack">
             <label>"Programme" <select name="program">{options(&programs)}</select></label>
             <label>"Manager" <select name="manager">{options(&page.managers)}</select></label>
-            <button type="submit">"Add manager"</button>
-        </form>
-        <h2>"Remove a manager"</h2>
-        <p class="meta">"They keep their account; they no longer see the programme."</p>
-        <form method="post" action="/api/remove-manager" class="stack">
-            <label>"Programme" <select name="program">{options(&programs)}</select></label>
-            <label>"Manager" <select name="manager">{options(&page.managers)}</select></label>
-            <button type="submit">"Remove manager"</button>
+            <p>
+                <button type="submit">"Add manager"</button>
+                " "
+                <button type="submit" formaction="/api/remove-manager" class="secondary">"Remove manager"</button>
+            </p>
         </form>
         <h2>"Rename a programme"</h2>
         <form method="post" action="/api/rename-program" class="stack">
