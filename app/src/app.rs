@@ -11,8 +11,8 @@ use crate::pages::{
 
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    crate::web::prepare_page();
-    let css = format!("/pkg/{}.css", crate::web::assets(&options).css);
+    crate::ssr::page::prepare_page();
+    let css = format!("/pkg/{}.css", crate::ssr::page::assets(&options).css);
     view! {
         <!DOCTYPE html>
         <html lang="en">

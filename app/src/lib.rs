@@ -1,5 +1,10 @@
 //! The Kujenga web app: pages, components and server functions (Leptos, in islands mode:
 //! pages are plain server-rendered HTML, and only the interactive parts ship WebAssembly).
+//!
+//! Layers, from the bottom: `ssr` (server only: the request's state, session and answer),
+//! `api` (server functions), `components`, `pages`, then `app` (the shell and the routes).
+//! A module uses only the layers below it. What the server functions do is in `kujenga-core`;
+//! what they exchange with the browser is in `kujenga-types`.
 
 pub mod api;
 pub mod app;
@@ -7,32 +12,7 @@ pub mod components;
 pub mod pages;
 
 #[cfg(feature = "ssr")]
-pub mod analytics;
-#[cfg(feature = "ssr")]
-pub mod auth;
-#[cfg(feature = "ssr")]
-pub mod cohorts;
-#[cfg(feature = "ssr")]
-pub mod downloads;
-#[cfg(feature = "ssr")]
-pub mod exports;
-#[cfg(feature = "ssr")]
-pub mod grading;
-#[cfg(feature = "ssr")]
-pub mod learners;
-#[cfg(feature = "ssr")]
-pub mod programs;
-#[cfg(feature = "ssr")]
-pub mod state;
-#[cfg(feature = "ssr")]
-pub mod storage;
-#[cfg(feature = "ssr")]
-pub mod web;
-#[cfg(feature = "ssr")]
-pub mod writer;
-
-/// Where server functions are mounted.
-pub const API_PREFIX: &str = "/api/";
+pub mod ssr;
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -2,14 +2,9 @@
 
 use std::collections::HashMap;
 
-use crate::questions::Question;
+use kujenga_types::content::ItemKind;
 
-/// Whether an item is read (lesson) or worked (lab).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ItemKind {
-    Lesson,
-    Lab,
-}
+use crate::questions::Question;
 
 /// A lesson or lab, with its Markdown already rendered to sanitised HTML.
 #[derive(Debug, Clone)]
@@ -45,6 +40,8 @@ pub struct Module {
     pub summary: String,
     pub order: u32,
     pub items: Vec<Item>,
+    /// The module's guide for instructors, rendered and sanitised (never shown to trainees).
+    pub trainer_notes: Option<String>,
 }
 
 #[derive(Debug, Clone)]

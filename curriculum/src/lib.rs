@@ -10,7 +10,8 @@ pub mod load;
 pub mod markdown;
 pub mod questions;
 
-pub use catalog::{Catalog, Item, ItemKind, Located, Module, Term, Track};
+pub use catalog::{Catalog, Item, Located, Module, Term, Track};
 pub use error::{ContentError, ContentErrors};
+pub use kujenga_types::content::{ItemKind, QuestionKind};
 pub use load::load;
-pub use questions::{AnswerSource, Expected, Kind, Question, Verdict};
+pub use questions::{AnswerSource, Checked, Expected, Question};

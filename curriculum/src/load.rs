@@ -13,11 +13,13 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::answers::HashAlgorithm;
-use crate::catalog::{Catalog, Item, ItemKind, Module, Term, Track};
+use kujenga_types::content::ItemKind;
+
+use crate::catalog::{Catalog, Item, Module, Term, Track};
 use crate::error::{ContentError, ContentErrors, line_of};
 use crate::labs::{self, Generator};
 use crate::markdown;
-use crate::questions::{AnswerSource, Expected, Hint, Kind, Question};
+use crate::questions::{AnswerSource, Expected, Hint, Question, QuestionKind};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -136,7 +138,15 @@ struct Loader {
     errors: Vec<ContentError>,
     /// Where each id was first defined, to report duplicates.
     ids: HashMap<String, (PathBuf, usize)>,
+    /// Every module's trainer notes (file and Markdown), for the link check once all ids are known.
+    notes: Vec<(PathBuf, String)>,
 }
+
+/// A module's guide for instructors: `trainer-notes.md` beside its lessons, Markdown without
+/// front matter, with these sections in this order.
+pub const TRAINER_NOTES: &str = "trainer-notes.md";
+const TRAINER_SECTIONS: [&str; 5] =
+    ["Timing", "Running it in the classroom", "Common misconceptions", "Discussion questions", "Debrief"];
 
 /// A lesson or lab before cross-references are checked.
 struct Parsed {
@@ -157,7 +167,7 @@ struct Pending<T, C> {
 
 /// Loads and validates everything under `root`.
 pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
-    let mut loader = Loader { errors: Vec::new(), ids: HashMap::new() };
+    let mut loader = Loader { errors: Vec::new(), ids: HashMap::new(), notes: Vec::new() };
     let track_dirs = match sorted_entries(root) {
         Ok(entries) => entries.into_iter().filter(|p| p.is_dir()),
         Err(e) => {
@@ -197,6 +207,11 @@ pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
     let check_link = |url: &str| internal_link(url, &known, &glossaries);
     for parsed in tracks.iter().flat_map(|t| &t.children).flat_map(|m| &m.children) {
         loader.check_references(parsed, &known, &check_link);
+    }
+    for (file, body) in std::mem::take(&mut loader.notes) {
+        for issue in markdown::lint(&body, &check_link) {
+            loader.error(&file, issue.line, issue.message);
+        }
     }
     if !loader.errors.is_empty() {
         return Err(ContentErrors(loader.errors));
@@ -330,8 +345,10 @@ impl Loader {
                 .unwrap_or_default()
                 .iter()
                 .filter(|f| f.extension().is_some_and(|e| e == "md"))
+                .filter(|f| !f.ends_with(TRAINER_NOTES))
                 .filter_map(|f| self.parse_item(f))
                 .collect();
+            let trainer_notes = self.load_trainer_notes(&dir.join(TRAINER_NOTES));
             items.sort_by_key(|p| p.item.order);
             self.check_orders(items.iter().map(|p| (p.item.order, &p.file, p.item.id.as_str())));
             if items.is_empty() {
@@ -341,7 +358,14 @@ impl Loader {
                     "this module has no lessons or labs; add a .md file or remove the folder",
                 );
             }
-            let module = Module { id, title: m.title, summary: m.summary, order: m.order, items: Vec::new() };
+            let module = Module {
+                id,
+                title: m.title,
+                summary: m.summary,
+                order: m.order,
+                items: Vec::new(),
+                trainer_notes,
+            };
             modules.push(Pending { file, value: module, children: items });
         }
         if modules.is_empty() {
@@ -350,6 +374,45 @@ impl Loader {
         modules.sort_by_key(|m| m.value.order);
         self.check_orders(modules.iter().map(|m| (m.value.order, &m.file, m.value.id.as_str())));
         modules
+    }
+
+    /// Reads a module's trainer notes, if it has them: each section present, in order.
+    fn load_trainer_notes(&mut self, file: &Path) -> Option<String> {
+        let body = match fs::read_to_string(file) {
+            Ok(body) => body,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+            Err(e) => {
+                self.error(file, 0, format!("cannot read: {e}"));
+                return None;
+            }
+        };
+        let headings: Vec<(usize, &str)> = body
+            .lines()
+            .enumerate()
+            .filter_map(|(i, l)| l.strip_prefix("## ").map(|h| (i + 1, h.trim())))
+            .collect();
+        let mut after = 0;
+        for (n, section) in TRAINER_SECTIONS.iter().enumerate() {
+            match headings.iter().find(|(_, h)| h == section) {
+                Some(&(line, _)) if line > after => after = line,
+                Some(&(line, _)) => self.error(
+                    file,
+                    line,
+                    format!("`## {section}` must come after `## {}`", TRAINER_SECTIONS[n - 1]),
+                ),
+                None => self.error(
+                    file,
+                    0,
+                    format!(
+                        "trainer notes need a section `## {section}`; the sections are, in order: {}",
+                        TRAINER_SECTIONS.join(", ")
+                    ),
+                ),
+            }
+        }
+        let html = markdown::render(&body);
+        self.notes.push((file.to_path_buf(), body));
+        Some(html)
     }
 
     /// Reads a track's glossary, if it has one.
@@ -408,8 +471,8 @@ impl Loader {
             } else if !seen.insert(id.clone()) {
                 self.error(file, at, format!("question id `{id}` is used twice in this page"));
             }
-            let Some(kind) = Kind::parse(d.kind.get_ref()) else {
-                let names: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
+            let Some(kind) = QuestionKind::parse(d.kind.get_ref()) else {
+                let names: Vec<_> = QuestionKind::ALL.iter().map(|k| k.name()).collect();
                 let message = format!(
                     "question kind `{}` is not known; use one of: {}",
                     d.kind.get_ref(),
@@ -447,15 +510,15 @@ impl Loader {
                     AnswerSource::Fixed(Expected::Many(a.get_ref().iter().map(Scalar::text).collect())),
                     line(a.span().start),
                 ),
-                (None, None, Some(p), None) if kind == Kind::Regex => {
+                (None, None, Some(p), None) if kind == QuestionKind::Regex => {
                     (AnswerSource::Fixed(Expected::One(p.get_ref().clone())), line(p.span().start))
                 }
                 (None, None, None, Some(k)) => (AnswerSource::Key(k.get_ref().clone()), line(k.span().start)),
-                (None, None, None, None) if kind == Kind::Review => (AnswerSource::Reviewed, at),
+                (None, None, None, None) if kind == QuestionKind::Review => (AnswerSource::Reviewed, at),
                 _ => {
                     let wanted = match kind {
-                        Kind::Review => "no answer (an instructor reviews it)".to_string(),
-                        Kind::Regex => "`pattern = \"...\"` (or `key` in a lab)".to_string(),
+                        QuestionKind::Review => "no answer (an instructor reviews it)".to_string(),
+                        QuestionKind::Regex => "`pattern = \"...\"` (or `key` in a lab)".to_string(),
                         k if k.expects_list() => "`answers = [...]` (or `key` in a lab)".to_string(),
                         _ => "`answer = \"...\"` (or `key` in a lab)".to_string(),
                     };
@@ -471,14 +534,14 @@ impl Loader {
             if !(weight > 0.0 && weight <= 100.0) {
                 self.error(file, at, format!("question `{id}`: weight must be more than 0 and at most 100"));
             }
-            if matches!(kind, Kind::Choice) && d.choices.len() < 2 {
+            if matches!(kind, QuestionKind::Choice) && d.choices.len() < 2 {
                 self.error(
                     file,
                     at,
                     format!("question `{id}`: a choice question needs at least two `choices`"),
                 );
             }
-            if matches!(kind, Kind::Order) && d.choices.len() > 26 {
+            if matches!(kind, QuestionKind::Order) && d.choices.len() > 26 {
                 self.error(file, at, format!("question `{id}`: an order question takes at most 26 choices"));
             }
             let question = Question {

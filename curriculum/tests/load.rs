@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use curriculum::{AnswerSource, Expected, ItemKind, Kind, load};
+use curriculum::{AnswerSource, Expected, ItemKind, QuestionKind, load};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
@@ -29,7 +29,7 @@ fn a_valid_site_loads_in_order_with_rendered_html() {
     assert_eq!(first.kind, ItemKind::Lesson);
     assert!(first.html.contains("<h2>Who a CSIRT serves</h2>"), "{}", first.html);
     assert!(first.html.contains("<em>constituency</em>"));
-    assert_eq!(first.questions[0].kind, Kind::Choice);
+    assert_eq!(first.questions[0].kind, QuestionKind::Choice);
 
     let second = catalog.item("basics-second").unwrap().item;
     assert_eq!(second.prerequisites, ["basics-first-lesson"]);
@@ -44,6 +44,9 @@ fn a_valid_site_loads_in_order_with_rendered_html() {
     assert_eq!(previous.map(|i| i.id.as_str()), Some("basics-first-lesson"));
     assert_eq!(next.map(|i| i.id.as_str()), Some("basics-lab-integrity"));
     assert!(catalog.neighbours("basics-lab-fat").1.is_none());
+    let (_, module) = catalog.module("basics-first").unwrap();
+    let notes = module.trainer_notes.as_deref().expect("the module's trainer notes");
+    assert!(notes.contains("<h2>Debrief</h2>") && notes.contains("<table>"), "{notes}");
 }
 
 #[test]
@@ -76,7 +79,18 @@ fn an_invalid_site_reports_every_problem_with_file_and_line() {
     expect("06-lab-bad-questions.md", 19, "`2026-13-01` is not a date");
     expect("06-lab-bad-questions.md", 25, "generator `evidence-integrity` has no answer key `flag`");
     expect("07-lab-no-generator.md", 1, "a lab needs `generator");
-    assert_eq!(errors.0.len(), 18, "no other errors:\n{text}");
+    expect(
+        "trainer-notes.md",
+        5,
+        "`## Common misconceptions` must come after `## Running it in the classroom`",
+    );
+    let notes = module.join("trainer-notes.md").display().to_string();
+    assert!(
+        text.contains(&format!("{notes}: trainer notes need a section `## Discussion questions`")),
+        "{text}"
+    );
+    expect("trainer-notes.md", 7, "no lesson or lab has id `no-such-lesson`");
+    assert_eq!(errors.0.len(), 21, "no other errors:\n{text}");
 }
 
 #[test]

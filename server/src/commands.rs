@@ -5,11 +5,15 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::time::Instant;
 
-use app::api::Role;
-use app::auth::accounts::{self, AccountForm};
+use anyhow::{Context, bail};
+use kujenga_core::accounts::{self, AccountForm};
+use kujenga_core::storage::{self, cohorts, users};
+use kujenga_types::Role;
 
 use crate::config::Settings;
-use crate::{build_state, demo, router};
+use crate::demo;
+use crate::router::router;
+use crate::startup::{build_state, open_database};
 
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
@@ -17,13 +21,13 @@ fn init_tracing() {
     let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
 }
 
-pub async fn serve(settings: &Settings) -> Result<(), String> {
+pub async fn serve(settings: &Settings) -> anyhow::Result<()> {
     init_tracing();
     let started = Instant::now();
     let state = build_state(settings).await?;
     if settings.demo {
-        demo::seed(&state.db, &settings.data_dir).await?;
-    } else if app::storage::users::count(&state.db).await.map_err(|e| e.to_string())? == 0 {
+        demo::seed(&state.core.db, &settings.data_dir).await?;
+    } else if users::count(&state.core.db).await? == 0 {
         println!(
             "No accounts yet. Create an admin:\n  kujenga user add --username admin --name \"Your Name\" --role admin"
         );
@@ -31,7 +35,7 @@ pub async fn serve(settings: &Settings) -> Result<(), String> {
     let app = router(state, settings.secure_cookies).await?;
     let listener = tokio::net::TcpListener::bind(settings.addr)
         .await
-        .map_err(|e| format!("cannot listen on {}: {e} (is another server running there?)", settings.addr))?;
+        .with_context(|| format!("cannot listen on {} (is another server running there?)", settings.addr))?;
     println!(
         "Kujenga is serving http://{} (ready in {} ms). Stop it with Ctrl+C.",
         settings.addr,
@@ -40,7 +44,7 @@ pub async fn serve(settings: &Settings) -> Result<(), String> {
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(|e| format!("server stopped: {e}"))
+        .context("the server stopped")
 }
 
 async fn shutdown_signal() {
@@ -62,7 +66,7 @@ async fn shutdown_signal() {
 }
 
 /// Validates a curriculum folder the way the server does at start.
-pub fn check(dir: &Path) -> Result<(), String> {
+pub fn check(dir: &Path) -> anyhow::Result<()> {
     match curriculum::load(dir) {
         Ok(catalog) => {
             let items: Vec<_> = catalog.items().collect();
@@ -78,18 +82,17 @@ pub fn check(dir: &Path) -> Result<(), String> {
         }
         Err(errors) => {
             eprintln!("{errors}");
-            Err(format!(
+            bail!(
                 "{} problem(s) in {}; fix them and run `kujenga check` again",
                 errors.0.len(),
                 dir.display()
-            ))
+            )
         }
     }
 }
 
-pub async fn migrate(settings: &Settings) -> Result<(), String> {
-    std::fs::create_dir_all(&settings.data_dir).map_err(|e| e.to_string())?;
-    app::storage::open(&settings.database_url).await.map_err(|e| format!("migration failed: {e}"))?;
+pub async fn migrate(settings: &Settings) -> anyhow::Result<()> {
+    open_database(settings).await.context("migration failed")?;
     println!("{}: up to date", settings.database_url);
     Ok(())
 }
@@ -98,30 +101,34 @@ pub async fn user_add(
     settings: &Settings,
     username: &str,
     name: &str,
-    role: &str,
+    role: Role,
     cohort: Option<&str>,
-) -> Result<(), String> {
-    let role = Role::parse(role)
-        .ok_or_else(|| format!("--role {role}: use trainee, instructor, manager or admin"))?;
+) -> anyhow::Result<()> {
     let stdin = std::io::stdin();
     let (password, generated) = if stdin.is_terminal() {
-        (app::auth::tokens::random_code(16), true)
+        (accounts::tokens::random_code(16), true)
     } else {
         let mut line = String::new();
-        stdin.lock().read_line(&mut line).map_err(|e| format!("cannot read the password: {e}"))?;
+        stdin.lock().read_line(&mut line).context("cannot read the password")?;
         (line.trim_end_matches(['\r', '\n']).to_string(), false)
     };
-    std::fs::create_dir_all(&settings.data_dir).map_err(|e| e.to_string())?;
-    let db = app::storage::open(&settings.database_url).await.map_err(|e| e.to_string())?;
+    let db = open_database(settings).await?;
     let form =
         AccountForm { username, display_name: name, role, password: &password, profile: Default::default() };
-    let id = accounts::create(&db, &form).await.map_err(|e| e.to_string())?;
+    let id = accounts::create(&db, &form).await?;
     if let Some(cohort) = cohort {
-        let cohort_id = match app::storage::cohorts::find(&db, cohort).await.map_err(|e| e.to_string())? {
+        let cohort_id = match cohorts::find(&db, cohort).await? {
             Some(id) => id,
-            None => app::storage::cohorts::create(&db, cohort).await.map_err(|e| e.to_string())?,
+            None => cohorts::create(&db, &cohorts::NewCohort { name: cohort, ..Default::default() }).await?,
         };
-        app::storage::cohorts::add_member(&db, cohort_id, id, role).await.map_err(|e| e.to_string())?;
+        let member = if role == Role::Instructor {
+            cohorts::CohortRole::Instructor
+        } else {
+            cohorts::CohortRole::Trainee
+        };
+        let mut tx = db.begin().await?;
+        cohorts::add_member(&mut tx, cohort_id, id, member).await?;
+        tx.commit().await?;
     }
     println!("created {} `{username}`", role.label().to_lowercase());
     if generated {
@@ -131,12 +138,12 @@ pub async fn user_add(
 }
 
 /// A consistent copy of the live database (SQLite `VACUUM INTO`), safe while serving.
-pub async fn backup(settings: &Settings, file: &Path) -> Result<(), String> {
+pub async fn backup(settings: &Settings, file: &Path) -> anyhow::Result<()> {
     if file.exists() {
-        return Err(format!("{} exists already; choose a new file name", file.display()));
+        bail!("{} exists already; choose a new file name", file.display());
     }
-    let db = app::storage::open(&settings.database_url).await.map_err(|e| e.to_string())?;
-    app::storage::backup(&db, file).await.map_err(|e| format!("backup failed: {e}"))?;
+    let db = open_database(settings).await?;
+    storage::backup(&db, file).await.context("backup failed")?;
     println!("wrote {}", file.display());
     Ok(())
 }

@@ -1,38 +1,120 @@
-//! Command line and environment: one place for every setting, its default and its error.
+//! The command line and the environment: every setting, its flag, its variable and its default,
+//! in one place (clap prints them with `kujenga --help` and `kujenga serve --help`).
 
 use std::net::SocketAddr;
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
+use std::time::Duration;
 
-pub const USAGE: &str = "\
-Kujenga: a training platform for national cybersecurity capacity building.
+use clap::{Args, Parser, Subcommand};
+use kujenga_types::Role;
 
-Usage:
-  kujenga serve [--addr ADDR] [--demo] [--secure-cookies] [common options]
-  kujenga check [DIR]                 validate a curriculum folder (default: the configured one)
-  kujenga migrate [common options]    create or upgrade the database, then exit
-  kujenga user add --username NAME --name \"FULL NAME\" --role ROLE [--cohort NAME] [common options]
-                                      create an account; the password is read from standard input
-                                      (one line), or generated and printed when input is a terminal
-  kujenga seed --learners N --lessons M [common options]
-                                      add a synthetic programme: N learners over the first M
-                                      lessons and labs, with progress (for load tests)
-  kujenga backup FILE [common options]
-                                      write a consistent copy of the database to FILE while serving
-  kujenga help
+/// Kujenga: a training platform for national cybersecurity capacity building.
+#[derive(Debug, Parser)]
+#[command(name = "kujenga", version, after_help = "Logging: RUST_LOG (default: info).")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub options: Options,
+}
 
-Common options (each also read from the environment variable shown):
-  --data-dir DIR        KUJENGA_DATA_DIR      database, install secret, demo accounts (./data)
-  --database-url URL    DATABASE_URL          SQLite URL (sqlite://DATA_DIR/kujenga.db)
-  --curriculum DIR      KUJENGA_CURRICULUM    the content folder (./curriculum/content)
-  --site-root DIR       LEPTOS_SITE_ROOT      compiled CSS, JS and WebAssembly (./target/site)
-  --addr ADDR           KUJENGA_ADDR          where to listen (127.0.0.1:3000)
-  --secure-cookies      KUJENGA_SECURE_COOKIES=1   mark cookies Secure (serve behind HTTPS)
-  --demo                KUJENGA_DEMO=1        on an empty database, create demo accounts and a cohort
-  --dashboard-cache S   KUJENGA_DASHBOARD_CACHE   reuse a programme dashboard's figures for S seconds (30)
-  --answer-limit N      KUJENGA_ANSWER_LIMIT  answers each learner may submit per minute (30)
-Logging: RUST_LOG (default: info).
-";
+#[derive(Debug, Subcommand, PartialEq, Eq)]
+pub enum Command {
+    /// Serve the platform (the default command).
+    Serve,
+    /// Validate a curriculum folder (default: the configured one) and report every problem.
+    Check { dir: Option<PathBuf> },
+    /// Create or upgrade the database, then exit.
+    Migrate,
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Write a consistent copy of the database to FILE while serving.
+    Backup { file: PathBuf },
+    /// Add a synthetic programme (for load tests): N learners over the first M lessons and labs.
+    Seed {
+        #[arg(long, value_name = "N")]
+        learners: NonZeroUsize,
+        #[arg(long, value_name = "M")]
+        lessons: NonZeroUsize,
+    },
+}
 
+#[derive(Debug, Subcommand, PartialEq, Eq)]
+pub enum UserCommand {
+    /// Create an account. The password is read from standard input (one line), or generated
+    /// and printed when input is a terminal.
+    Add {
+        #[arg(long, value_name = "NAME")]
+        username: String,
+        /// The person's full name.
+        #[arg(long, value_name = "FULL NAME")]
+        name: String,
+        #[arg(long, value_parser = parse_role, value_name = "trainee|instructor|manager|admin")]
+        role: Role,
+        /// Put the account in this cohort (created if it does not exist).
+        #[arg(long, value_name = "NAME")]
+        cohort: Option<String>,
+    },
+}
+
+fn parse_role(text: &str) -> Result<Role, String> {
+    Role::parse(text)
+        .ok_or_else(|| format!("`{text}` is not a role; use trainee, instructor, manager or admin"))
+}
+
+/// Settings every command reads; each flag also comes from the environment variable shown.
+#[derive(Debug, Clone, Args)]
+pub struct Options {
+    /// Database, install secret, demo accounts.
+    #[arg(long, env = "KUJENGA_DATA_DIR", default_value = "data", value_name = "DIR", global = true)]
+    pub data_dir: PathBuf,
+    /// The database [default: sqlite://DATA_DIR/kujenga.db].
+    #[arg(long, env = "DATABASE_URL", value_name = "URL", global = true)]
+    pub database_url: Option<String>,
+    /// The content folder.
+    #[arg(
+        long,
+        env = "KUJENGA_CURRICULUM",
+        default_value = "curriculum/content",
+        value_name = "DIR",
+        global = true
+    )]
+    pub curriculum: PathBuf,
+    /// Compiled CSS, JavaScript and WebAssembly.
+    #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site", value_name = "DIR", global = true)]
+    pub site_root: PathBuf,
+    /// Where to listen.
+    #[arg(
+        long,
+        env = "KUJENGA_ADDR",
+        default_value = "127.0.0.1:3000",
+        value_name = "HOST:PORT",
+        global = true
+    )]
+    pub addr: SocketAddr,
+    /// Mark the session cookie Secure: use it behind HTTPS.
+    #[arg(long, env = "KUJENGA_SECURE_COOKIES", global = true)]
+    pub secure_cookies: bool,
+    /// On an empty database, create demo accounts and a cohort.
+    #[arg(long, env = "KUJENGA_DEMO", global = true)]
+    pub demo: bool,
+    /// Reuse a programme dashboard's figures for this many seconds.
+    #[arg(
+        long,
+        env = "KUJENGA_DASHBOARD_CACHE",
+        default_value_t = 30,
+        value_name = "SECONDS",
+        global = true
+    )]
+    pub dashboard_cache: u64,
+    /// Answers each learner may submit per minute.
+    #[arg(long, env = "KUJENGA_ANSWER_LIMIT", default_value = "30", value_name = "N", global = true)]
+    pub answer_limit: NonZeroUsize,
+}
+
+/// The settings as the server uses them, with every default filled in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     pub data_dir: PathBuf,
@@ -43,151 +125,83 @@ pub struct Settings {
     pub secure_cookies: bool,
     pub demo: bool,
     /// How long a programme dashboard's figures are reused before they are computed again.
-    pub dashboard_cache: std::time::Duration,
+    pub dashboard_cache: Duration,
     /// Answers each learner may submit per minute.
     pub answer_limit: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
-    Serve,
-    Check(Option<PathBuf>),
-    Migrate,
-    UserAdd { username: String, name: String, role: String, cohort: Option<String> },
-    Backup(PathBuf),
-    Seed { learners: usize, lessons: usize },
-    Help,
-}
-
-/// Parses arguments (without the program name) over the environment.
-pub fn parse(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(Command, Settings), String> {
-    let flag = |name: &str| env(name).is_some_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
-    let mut data_dir = env("KUJENGA_DATA_DIR").map(PathBuf::from);
-    let mut database_url = env("DATABASE_URL");
-    let mut curriculum = env("KUJENGA_CURRICULUM").map(PathBuf::from);
-    let mut site_root = env("LEPTOS_SITE_ROOT").map(PathBuf::from);
-    let mut addr = env("KUJENGA_ADDR");
-    let mut secure_cookies = flag("KUJENGA_SECURE_COOKIES");
-    let mut demo = flag("KUJENGA_DEMO");
-    let mut dashboard_cache = env("KUJENGA_DASHBOARD_CACHE");
-    let mut answer_limit = env("KUJENGA_ANSWER_LIMIT");
-    let (mut username, mut name, mut role, mut cohort) = (None, None, None, None);
-    let (mut learners, mut lessons) = (None, None);
-    let mut positional = Vec::new();
-
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let mut value =
-            |what: &str| it.next().cloned().ok_or_else(|| format!("{arg} needs a value: {arg} {what}"));
-        match arg.as_str() {
-            "--data-dir" => data_dir = Some(value("DIR")?.into()),
-            "--database-url" => database_url = Some(value("URL")?),
-            "--curriculum" => curriculum = Some(value("DIR")?.into()),
-            "--site-root" => site_root = Some(value("DIR")?.into()),
-            "--addr" => addr = Some(value("HOST:PORT")?),
-            "--secure-cookies" => secure_cookies = true,
-            "--demo" => demo = true,
-            "--dashboard-cache" => dashboard_cache = Some(value("SECONDS")?),
-            "--answer-limit" => answer_limit = Some(value("N")?),
-            "--username" => username = Some(value("NAME")?),
-            "--name" => name = Some(value("\"FULL NAME\"")?),
-            "--role" => role = Some(value("trainee|instructor|manager|admin")?),
-            "--cohort" => cohort = Some(value("NAME")?),
-            "--learners" => learners = Some(value("N")?),
-            "--lessons" => lessons = Some(value("M")?),
-            "-h" | "--help" => positional.push("help".to_string()),
-            other if other.starts_with("--") => {
-                return Err(format!("unknown option {other}; run `kujenga help` for the list"));
-            }
-            other => positional.push(other.to_string()),
+impl From<Options> for Settings {
+    fn from(o: Options) -> Settings {
+        let database_url =
+            o.database_url.unwrap_or_else(|| format!("sqlite://{}", o.data_dir.join("kujenga.db").display()));
+        Settings {
+            data_dir: o.data_dir,
+            database_url,
+            curriculum: o.curriculum,
+            site_root: o.site_root,
+            addr: o.addr,
+            secure_cookies: o.secure_cookies,
+            demo: o.demo,
+            dashboard_cache: Duration::from_secs(o.dashboard_cache),
+            answer_limit: o.answer_limit.get(),
         }
     }
-
-    let data_dir = data_dir.unwrap_or_else(|| PathBuf::from("data"));
-    let database_url =
-        database_url.unwrap_or_else(|| format!("sqlite://{}", data_dir.join("kujenga.db").display()));
-    let addr_text = addr.unwrap_or_else(|| "127.0.0.1:3000".to_string());
-    let addr = addr_text
-        .parse()
-        .map_err(|_| format!("--addr {addr_text} is not an address; use HOST:PORT such as 127.0.0.1:3000"))?;
-    let cache_text = dashboard_cache.unwrap_or_else(|| "30".to_string());
-    let dashboard_cache = cache_text
-        .parse()
-        .map(std::time::Duration::from_secs)
-        .map_err(|_| format!("--dashboard-cache {cache_text} is not a number of seconds"))?;
-    let limit_text = answer_limit.unwrap_or_else(|| "30".to_string());
-    let answer_limit = limit_text.parse().ok().filter(|n| *n > 0).ok_or_else(|| {
-        format!("--answer-limit {limit_text}: give a positive number of answers per minute")
-    })?;
-    let settings = Settings {
-        curriculum: curriculum.unwrap_or_else(|| PathBuf::from("curriculum/content")),
-        site_root: site_root.unwrap_or_else(|| PathBuf::from("target/site")),
-        data_dir,
-        database_url,
-        addr,
-        secure_cookies,
-        demo,
-        dashboard_cache,
-        answer_limit,
-    };
-
-    let words: Vec<&str> = positional.iter().map(String::as_str).collect();
-    let command = match words.as_slice() {
-        [] | ["serve"] => Command::Serve,
-        ["help"] | [_, "help"] => Command::Help,
-        ["check"] => Command::Check(None),
-        ["check", dir] => Command::Check(Some(PathBuf::from(dir))),
-        ["migrate"] => Command::Migrate,
-        ["backup", file] => Command::Backup(PathBuf::from(file)),
-        ["backup"] => return Err("backup needs a file: kujenga backup FILE".into()),
-        ["seed"] => {
-            let count = |flag: &str, v: Option<String>| -> Result<usize, String> {
-                let v = v.ok_or_else(|| format!("seed needs {flag} N"))?;
-                v.parse()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or_else(|| format!("{flag} {v}: give a positive whole number"))
-            };
-            Command::Seed { learners: count("--learners", learners)?, lessons: count("--lessons", lessons)? }
-        }
-        ["user", "add"] => Command::UserAdd {
-            username: username.ok_or("user add needs --username NAME")?,
-            name: name.ok_or("user add needs --name \"FULL NAME\"")?,
-            role: role.ok_or("user add needs --role trainee|instructor|manager|admin")?,
-            cohort,
-        },
-        other => return Err(format!("unknown command `{}`; run `kujenga help`", other.join(" "))),
-    };
-    Ok((command, settings))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn args(s: &str) -> Vec<String> {
-        s.split_whitespace().map(String::from).collect()
+    fn parse(line: &str) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("kujenga").chain(line.split_whitespace()))
     }
 
     #[test]
-    fn defaults_and_environment_and_flags() {
-        let (cmd, s) = parse(&[], &|_| None).unwrap();
-        assert_eq!(cmd, Command::Serve);
+    fn defaults_and_flags() {
+        let cli = parse("").unwrap();
+        assert_eq!(cli.command, None, "no command serves");
+        let s = Settings::from(cli.options);
         assert_eq!(s.database_url, "sqlite://data/kujenga.db");
         assert_eq!(s.addr.to_string(), "127.0.0.1:3000");
 
-        let env = |k: &str| (k == "KUJENGA_DATA_DIR").then(|| "/srv/k".to_string());
-        let (_, s) = parse(&args("serve --addr 0.0.0.0:8080"), &env).unwrap();
+        let cli = parse("serve --addr 0.0.0.0:8080 --data-dir /srv/k").unwrap();
+        assert_eq!(cli.command, Some(Command::Serve));
+        let s = Settings::from(cli.options);
         assert_eq!(s.database_url, "sqlite:///srv/k/kujenga.db");
         assert_eq!(s.addr.to_string(), "0.0.0.0:8080");
     }
 
     #[test]
     fn mistakes_say_what_to_fix() {
-        assert!(parse(&args("serve --addr"), &|_| None).unwrap_err().contains("--addr needs a value"));
-        assert!(parse(&args("serve --adr x"), &|_| None).unwrap_err().contains("unknown option --adr"));
-        assert!(parse(&args("serve --addr nowhere"), &|_| None).unwrap_err().contains("HOST:PORT"));
-        assert!(parse(&args("user add --username a"), &|_| None).unwrap_err().contains("--name"));
-        assert_eq!(parse(&args("check x"), &|_| None).unwrap().0, Command::Check(Some("x".into())));
+        let message = |line: &str| parse(line).unwrap_err().to_string();
+        assert!(message("serve --addr").contains("--addr"));
+        assert!(message("serve --adr x").contains("--adr"));
+        assert!(message("serve --addr nowhere").contains("nowhere"));
+        assert!(message("user add --username a --role admin").contains("--name"));
+        assert!(message("user add --username a --name A --role boss").contains("is not a role"));
+        assert!(message("serve --answer-limit 0").contains("answer-limit"));
+        assert_eq!(parse("check x").unwrap().command, Some(Command::Check { dir: Some("x".into()) }));
+    }
+
+    #[test]
+    fn the_help_lists_every_flag_with_its_variable() {
+        use clap::CommandFactory;
+        let help = Cli::command().render_help().to_string();
+        for (flag, variable) in [
+            ("--data-dir", "KUJENGA_DATA_DIR"),
+            ("--database-url", "DATABASE_URL"),
+            ("--curriculum", "KUJENGA_CURRICULUM"),
+            ("--site-root", "LEPTOS_SITE_ROOT"),
+            ("--addr", "KUJENGA_ADDR"),
+            ("--secure-cookies", "KUJENGA_SECURE_COOKIES"),
+            ("--demo", "KUJENGA_DEMO"),
+            ("--dashboard-cache", "KUJENGA_DASHBOARD_CACHE"),
+            ("--answer-limit", "KUJENGA_ANSWER_LIMIT"),
+        ] {
+            assert!(
+                help.contains(flag) && help.contains(&format!("env: {variable}")),
+                "{flag} {variable}: {help}"
+            );
+        }
     }
 }

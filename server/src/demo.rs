@@ -2,13 +2,14 @@
 
 use std::path::Path;
 
-use app::api::{Profile, Role};
-use app::auth::accounts::{self, AccountForm};
-use app::auth::tokens::random_code;
-use app::storage::{cohorts, programs, users};
-use sqlx::SqlitePool;
+use anyhow::Context;
+use kujenga_core::accounts::tokens::random_code;
+use kujenga_core::accounts::{self, AccountForm};
+use kujenga_core::storage::cohorts::{self, CohortRole};
+use kujenga_core::storage::{Db, programs, users};
+use kujenga_types::{Profile, Role};
 
-use crate::write_private;
+use crate::startup::write_private;
 
 /// (username, name, role, organisation, country, job, gender)
 type Account = (&'static str, &'static str, Role, &'static str, &'static str, &'static str, &'static str);
@@ -24,14 +25,13 @@ const ACCOUNTS: [Account; 5] = [
 /// On an empty database, creates the demo accounts with random passwords, a programme with its
 /// manager, and a cohort with its instructor and two trainees; writes the passwords to
 /// `demo-accounts.txt` in the data folder. Then prints that file.
-pub async fn seed(db: &SqlitePool, data_dir: &Path) -> Result<(), String> {
+pub async fn seed(db: &Db, data_dir: &Path) -> anyhow::Result<()> {
     let file = data_dir.join("demo-accounts.txt");
-    if users::count(db).await.map_err(|e| e.to_string())? == 0 {
-        let err = |e: app::api::AppError| e.to_string();
-        let program = programs::create(db, "Demo programme").await.map_err(err)?;
+    if users::count(db).await? == 0 {
+        let program = programs::create(db, "Demo programme").await?;
         let cohort =
             cohorts::NewCohort { name: "Demo cohort", program_id: Some(program), ..Default::default() };
-        let cohort = cohorts::create_cohort(db, &cohort).await.map_err(err)?;
+        let cohort = cohorts::create(db, &cohort).await?;
         let mut listing = String::from("role        username    password\n");
         for (username, name, role, organisation, country, job, gender) in ACCOUNTS {
             let password = random_code(12);
@@ -43,17 +43,24 @@ pub async fn seed(db: &SqlitePool, data_dir: &Path) -> Result<(), String> {
                 gender: gender.into(),
             };
             let form = AccountForm { username, display_name: name, role, password: &password, profile };
-            let id = accounts::create(db, &form).await.map_err(err)?;
-            match role {
-                Role::Instructor | Role::Trainee => {
-                    cohorts::add_member(db, cohort, id, role).await.map_err(err)?
+            let id = accounts::create(db, &form).await?;
+            let member = match role {
+                Role::Instructor => Some(CohortRole::Instructor),
+                Role::Trainee => Some(CohortRole::Trainee),
+                Role::Manager => {
+                    programs::add_manager(db, program, id).await?;
+                    None
                 }
-                Role::Manager => programs::add_manager(db, program, id).await.map_err(err)?,
-                Role::Admin => {}
+                Role::Admin => None,
+            };
+            if let Some(member) = member {
+                let mut tx = db.begin().await?;
+                cohorts::add_member(&mut tx, cohort, id, member).await?;
+                tx.commit().await?;
             }
             listing.push_str(&format!("{:<11} {username:<11} {password}\n", role.as_str()));
         }
-        write_private(&file, &listing).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        write_private(&file, &listing).with_context(|| format!("cannot write {}", file.display()))?;
     }
     if let Ok(listing) = std::fs::read_to_string(&file) {
         println!("Demo accounts (also in {}):\n{listing}", file.display());

@@ -6,51 +6,49 @@
 
 use std::time::Instant;
 
-use app::api::{GENDERS, JOBS, Profile, Role};
-use app::auth::{password, tokens};
-use app::storage::{self, bulk, cohorts, programs};
-use curriculum::ItemKind;
+use anyhow::bail;
 use curriculum::labs::rng::Rng;
+use kujenga_core::accounts::{password, tokens};
+use kujenga_core::storage::{self, bulk, cohorts, programs, users};
+use kujenga_types::content::ItemKind;
+use kujenga_types::people::{GENDERS, JOBS};
+use kujenga_types::{Profile, Role};
 
 use crate::config::Settings;
 
 const COUNTRIES: [&str; 12] = ["KE", "GH", "SN", "NG", "UG", "TZ", "RW", "ZM", "LK", "PH", "PE", "BO"];
 const COHORT_SIZE: usize = 50;
 
-pub async fn seed(settings: &Settings, learners: usize, lessons: usize) -> Result<(), String> {
+pub async fn seed(settings: &Settings, learners: usize, lessons: usize) -> anyhow::Result<()> {
     let started = Instant::now();
-    let catalog =
-        curriculum::load(&settings.curriculum).map_err(|e| format!("the curriculum has errors:\n{e}"))?;
+    let catalog = curriculum::load(&settings.curriculum)
+        .map_err(|e| anyhow::anyhow!("the curriculum has errors:\n{e}"))?;
     let items: Vec<_> = catalog.items().take(lessons).map(|l| (l.item.id.clone(), l.item.kind)).collect();
     if items.len() < lessons {
-        return Err(format!(
+        bail!(
             "the curriculum in {} has {} lessons and labs; ask for at most that many with --lessons",
             settings.curriculum.display(),
             items.len()
-        ));
+        );
     }
-    std::fs::create_dir_all(&settings.data_dir).map_err(|e| e.to_string())?;
-    let db = storage::open(&settings.database_url).await.map_err(|e| e.to_string())?;
-    let err = |e: app::api::AppError| e.to_string();
+    let db = crate::startup::open_database(settings).await?;
 
     let name = format!("Synthetic programme ({learners} learners)");
-    let program = programs::create(&db, &name).await.map_err(err)?;
+    let program = programs::create(&db, &name).await?;
     let passphrase = tokens::random_code(12);
-    let hash = password::hash(passphrase.clone()).await.map_err(err)?;
+    let hash = password::hash(passphrase.clone()).await?;
     let manager_name = format!("manager-{program}");
-    let manager = storage::users::create(
-        &db,
-        &storage::users::NewUser {
-            username: &manager_name,
-            display_name: "Synthetic manager",
-            role: Role::Manager,
-            password_hash: &hash,
-            profile: &Profile::default(),
-        },
-    )
-    .await
-    .map_err(err)?;
-    programs::add_manager(&db, program, manager).await.map_err(err)?;
+    let manager_account = users::NewUser {
+        username: &manager_name,
+        display_name: "Synthetic manager",
+        role: Role::Manager,
+        password_hash: &hash,
+        profile: &Profile::default(),
+    };
+    let mut tx = db.begin().await?;
+    let manager = users::insert(&mut tx, &manager_account).await?;
+    tx.commit().await?;
+    programs::add_manager(&db, program, manager).await?;
 
     let mut rng = Rng::new([7; 32]);
     let people: Vec<(String, String, Profile)> = (0..learners)
@@ -65,16 +63,16 @@ pub async fn seed(settings: &Settings, learners: usize, lessons: usize) -> Resul
             (format!("p{program}-learner{i:05}"), format!("Learner {i:05}"), profile)
         })
         .collect();
-    let mut tx = db.begin().await.map_err(|e| e.to_string())?;
-    let ids = bulk::trainees(&mut tx, &people, &hash).await.map_err(err)?;
-    tx.commit().await.map_err(|e| e.to_string())?;
+    let mut tx = db.begin().await?;
+    let ids = bulk::trainees(&mut tx, &people, &hash).await?;
+    tx.commit().await?;
 
     let mut members = Vec::with_capacity(learners);
     for (n, chunk) in ids.chunks(COHORT_SIZE).enumerate() {
         let cohort_name = format!("P{program} cohort {:03}", n + 1);
         let cohort =
             cohorts::NewCohort { name: &cohort_name, program_id: Some(program), ..Default::default() };
-        let cohort = cohorts::create_cohort(&db, &cohort).await.map_err(err)?;
+        let cohort = cohorts::create(&db, &cohort).await?;
         members.extend(chunk.iter().map(|&user| (cohort, user)));
     }
 
@@ -93,10 +91,10 @@ pub async fn seed(settings: &Settings, learners: usize, lessons: usize) -> Resul
             }
         }
     }
-    let mut tx = db.begin().await.map_err(|e| e.to_string())?;
-    bulk::members(&mut tx, &members).await.map_err(err)?;
-    bulk::progress(&mut tx, &rows).await.map_err(err)?;
-    tx.commit().await.map_err(|e| e.to_string())?;
+    let mut tx = db.begin().await?;
+    bulk::members(&mut tx, &members).await?;
+    bulk::progress(&mut tx, &rows).await?;
+    tx.commit().await?;
     println!(
         "seeded programme {program} `{name}`: {learners} learners in {} cohorts, {} completions of {} lessons and labs, in {:.1} s",
         members.len().div_ceil(COHORT_SIZE),

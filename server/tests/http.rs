@@ -3,8 +3,9 @@
 
 mod support;
 
-use app::api::Role;
 use axum::http::StatusCode;
+use kujenga_core::storage::{progress, users};
+use kujenga_types::Role;
 use support::{HOST, TestApp};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -140,7 +141,7 @@ async fn a_trainee_is_refused_admin_server_functions() {
     assert_eq!(app.call("/api/admin/users", "", Some(&cookie)).await.status, StatusCode::FORBIDDEN);
     assert_eq!(app.call("/api/invites", "", Some(&cookie)).await.status, StatusCode::FORBIDDEN);
     assert_eq!(app.call("/api/complete", "id=basics-second", None).await.status, StatusCode::UNAUTHORIZED);
-    let users = app::storage::users::list(&app.state.db).await.unwrap();
+    let users = users::list(&app.state.core.db).await.unwrap();
     assert_eq!(users.len(), 1, "no account was created");
 
     let page = app.get("/admin", Some(&cookie)).await;
@@ -198,8 +199,8 @@ async fn a_trainee_joins_a_cohort_with_an_invite_code() {
     let app = TestApp::new().await;
     app.user("ines", Role::Instructor).await;
     let instructor = app.user("grace", Role::Instructor).await;
-    let cohort = app::storage::cohorts::create(&app.state.db, "Accra 2026").await.unwrap();
-    app::storage::cohorts::add_member(&app.state.db, cohort, instructor, Role::Instructor).await.unwrap();
+    let cohort = app.cohort("Accra 2026").await;
+    app.enrol(cohort, instructor, Role::Instructor).await;
 
     let other = app.sign_in("ines").await;
     let refused =
@@ -255,13 +256,13 @@ async fn marking_a_lesson_complete_shows_on_the_catalog() {
 async fn a_lesson_removed_from_content_keeps_history_and_pages_work() {
     let app = TestApp::new().await;
     let id = app.user("amina", Role::Trainee).await;
-    app::storage::progress::complete(&app.state.db, id, "retired-lesson", None).await.unwrap();
+    app.complete(id, "retired-lesson", None).await;
     let cookie = app.sign_in("amina").await;
     let page = app.get("/", Some(&cookie)).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("0 of 4 done"));
     assert_eq!(app.get("/learn/retired-lesson", Some(&cookie)).await.status, StatusCode::NOT_FOUND);
-    let kept = app::storage::progress::completed(&app.state.db, id).await.unwrap();
+    let kept = progress::completed(&app.state.core.db, id).await.unwrap();
     assert!(kept.contains_key("retired-lesson"));
 }
 

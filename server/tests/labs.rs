@@ -3,22 +3,22 @@
 
 mod support;
 
-use app::api::Role;
 use axum::http::StatusCode;
 use curriculum::Expected;
 use curriculum::labs::{self, Generated};
+use kujenga_core::storage::{answers, progress};
+use kujenga_types::Role;
+use kujenga_types::format::encode_query;
 use support::{Reply, TestApp};
 
 const LAB: &str = "basics-lab-integrity";
 
 /// The learner's own lab, as the server generates it from the stored seed.
 async fn variant(app: &TestApp, user_id: i64, lab: &str) -> (Generated, [u8; 32]) {
-    let seed = app::storage::answers::lab_seed(&app.state.db, user_id, lab, || {
-        labs::seed(&app.state.secret, user_id, lab)
-    })
-    .await
-    .unwrap();
-    let item = app.state.catalog.item(lab).unwrap().item;
+    let core = &app.state.core;
+    let seed =
+        answers::lab_seed(&core.db, user_id, lab, || labs::seed(&core.secret, user_id, lab)).await.unwrap();
+    let item = core.catalog.item(lab).unwrap().item;
     (labs::find(item.generator.as_deref().unwrap()).unwrap().generate(seed), seed)
 }
 
@@ -29,16 +29,16 @@ fn key(g: &Generated, name: &str) -> String {
     }
 }
 
-/// The learner's submissions for the lab, oldest first: (item, question, answer, verdict, time).
-async fn lab_submissions(app: &TestApp, user_id: i64) -> Vec<(String, String, String, String, i64)> {
-    let mut all = app::storage::answers::all_submissions(&app.state.db, user_id).await.unwrap();
-    all.retain(|s| s.0 == LAB);
+/// The learner's submissions for the lab, oldest first.
+async fn lab_submissions(app: &TestApp, user_id: i64) -> Vec<answers::SubmissionRow> {
+    let mut all = answers::submissions(&app.state.core.db, user_id).await.unwrap();
+    all.retain(|s| s.item_id == LAB);
     all.reverse();
     all
 }
 
 fn answer_body(lab: &str, question: &str, answer: &str) -> String {
-    format!("item={lab}&question={question}&answer%5B0%5D={}", app::api::encode_query(answer))
+    format!("item={lab}&question={question}&answer%5B0%5D={}", encode_query(answer))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -125,10 +125,10 @@ async fn answers_are_checked_on_the_server_with_hints_and_scores() {
 
     let page = app.get(&format!("/learn/{LAB}"), Some(&cookie)).await;
     assert!(page.body.contains("Score: 2.5 of 3 points · finished ✓"), "{}", page.body);
-    let done = app::storage::progress::completed(&app.state.db, id).await.unwrap();
+    let done = progress::completed(&app.state.core.db, id).await.unwrap();
     assert!(done.contains_key(LAB), "a finished lab counts as progress");
     let history = lab_submissions(&app, id).await;
-    let verdicts: Vec<_> = history.iter().map(|s| (s.1.as_str(), s.3.as_str())).collect();
+    let verdicts: Vec<_> = history.iter().map(|s| (s.question_id.as_str(), s.verdict.as_str())).collect();
     assert_eq!(
         verdicts,
         [("altered-file", "wrong"), ("altered-file", "correct"), ("altered-hash", "correct")]

@@ -3,9 +3,10 @@
 
 mod support;
 
-use app::api::{Profile, Role};
-use app::storage::{cohorts, programs, users};
 use axum::http::StatusCode;
+use kujenga_core::storage::{cohorts, programs, users};
+use kujenga_types::format::encode_query;
+use kujenga_types::{Profile, Role};
 use support::{Reply, TestApp};
 
 /// Two programmes, each with a manager and a cohort with an instructor and a trainee.
@@ -24,7 +25,7 @@ fn profile(org: &str, country: &str, gender: &str) -> Profile {
 
 async fn world() -> World {
     let app = TestApp::new().await;
-    let db = app.state.db.clone();
+    let db = app.state.core.db.clone();
     let admin = app.user("admin", Role::Admin).await;
     let _ = admin;
     let mut ids = Vec::new();
@@ -38,12 +39,12 @@ async fn world() -> World {
             program_id: Some(program),
             ..Default::default()
         };
-        let cohort = cohorts::create_cohort(&db, &cohort).await.unwrap();
+        let cohort = cohorts::create(&db, &cohort).await.unwrap();
         let instructor = app.user(&format!("teacher{n}"), Role::Instructor).await;
-        cohorts::add_member(&db, cohort, instructor, Role::Instructor).await.unwrap();
+        app.enrol(cohort, instructor, Role::Instructor).await;
         let trainee =
             app.user_with(&format!("trainee{n}"), Role::Trainee, profile("CERT", country, gender)).await;
-        cohorts::add_member(&db, cohort, trainee, Role::Trainee).await.unwrap();
+        app.enrol(cohort, trainee, Role::Trainee).await;
         ids.push((program, cohort, trainee));
     }
     let mut cookies = Vec::new();
@@ -131,7 +132,7 @@ async fn every_server_function_of_the_feature_refuses_whoever_may_not_call_it() 
 async fn an_admin_renames_programmes_and_changes_who_manages_and_teaches() {
     let w = world().await;
     let (p1, c1, admin) = (w.p1, w.c1, w.cookie("admin"));
-    let db = &w.app.state.db;
+    let db = &w.app.state.core.db;
     let id = |name: &'static str| async move { users::credentials(db, name).await.unwrap().unwrap().0 };
     let (manager1, teacher2, trainee1) = (id("manager1").await, id("teacher2").await, id("trainee1").await);
 
@@ -161,7 +162,7 @@ async fn an_admin_renames_programmes_and_changes_who_manages_and_teaches() {
         w.app.call("/api/add-instructor", &format!("cohort={c1}&instructor={trainee1}"), admin).await;
     assert!(not_instructor.body.contains("instructor role"), "{}", not_instructor.body);
     let promoted = w.app.user("promoted", Role::Instructor).await;
-    cohorts::add_member(db, c1, promoted, Role::Trainee).await.unwrap();
+    w.app.enrol(c1, promoted, Role::Trainee).await;
     let member =
         w.app.call("/api/add-instructor", &format!("cohort={c1}&instructor={promoted}"), admin).await;
     assert!(member.body.contains("a trainee of the cohort"), "not silently left a trainee: {}", member.body);
@@ -176,11 +177,11 @@ async fn a_cached_dashboard_shows_new_names_at_once() {
     let app = TestApp::with_dashboard_cache(std::time::Duration::from_secs(3600)).await;
     app.user("admin", Role::Admin).await;
     let admin = app.sign_in("admin").await;
-    let program = programs::create(&app.state.db, "Old programme").await.unwrap();
+    let program = programs::create(&app.state.core.db, "Old programme").await.unwrap();
     let cohort = cohorts::NewCohort { name: "Old cohort", program_id: Some(program), ..Default::default() };
-    let cohort = cohorts::create_cohort(&app.state.db, &cohort).await.unwrap();
+    let cohort = cohorts::create(&app.state.core.db, &cohort).await.unwrap();
     let trainee = app.user("trainee", Role::Trainee).await;
-    cohorts::add_member(&app.state.db, cohort, trainee, Role::Trainee).await.unwrap();
+    app.enrol(cohort, trainee, Role::Trainee).await;
     let of_program = format!("program={program}");
     let dashboard = || app.call("/api/dashboard", &of_program, Some(&admin));
     let before = dashboard().await.body;
@@ -205,7 +206,7 @@ async fn an_admin_changes_a_cohorts_name_dates_and_curriculum() {
     let settings = "name=Cohort%201%20(2027)&starts_on=2027-01-11&ends_on=2027-03-26&content[0]=basics-first";
     let saved = w.app.form("/api/update-cohort", &format!("cohort={c1}&{settings}"), admin).await;
     assert_eq!(saved.location(), format!("/cohorts/{c1}"));
-    let info = cohorts::info(&w.app.state.db, c1).await.unwrap().unwrap();
+    let info = cohorts::info(&w.app.state.core.db, c1).await.unwrap().unwrap();
     assert_eq!(info.name, "Cohort 1 (2027)");
     assert_eq!(
         (info.starts_on.as_deref(), info.ends_on.as_deref()),
@@ -231,7 +232,7 @@ async fn an_admin_changes_a_cohorts_name_dates_and_curriculum() {
         assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{body}: {}", refused.body);
         assert!(refused.body.contains(problem), "{body}: {}", refused.body);
     }
-    let unchanged = cohorts::info(&w.app.state.db, c1).await.unwrap().unwrap();
+    let unchanged = cohorts::info(&w.app.state.core.db, c1).await.unwrap().unwrap();
     assert_eq!(unchanged.name, "Cohort 1 (2027)", "a refused change writes nothing");
     assert_eq!(unchanged.content, ["basics-first"]);
 }
@@ -240,14 +241,14 @@ async fn an_admin_changes_a_cohorts_name_dates_and_curriculum() {
 async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
     let w = world().await;
     let (c1, i1) = (w.c1, w.cookie("i1"));
-    let users_before = app::storage::users::count(&w.app.state.db).await.unwrap();
+    let users_before = users::count(&w.app.state.core.db).await.unwrap();
     let bad = "name,email,organisation,country,role,gender\n\
                Ama Mensah,ama@cert.test,Ghana CERT,GH,CERT/CSIRT analyst,female\n\
                ,nobody@cert.test,X,KE,,\n\
                Kofi Boateng,kofi@cert.test,Police,Ghana,,\n\
                Esi,esi@cert.test,X,KE,Astronaut,\n\
                Yaw,trainee1@cert.test,X,KE,,\n";
-    let body = format!("cohort={c1}&csv={}", app::api::encode_query(bad));
+    let body = format!("cohort={c1}&csv={}", encode_query(bad));
     let preview = w.app.call("/api/import-preview", &body, i1).await;
     assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
     for problem in [
@@ -261,7 +262,7 @@ async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
     let commit = w.app.call("/api/import-commit", &format!("cohort={c1}"), i1).await;
     assert_eq!(commit.status, StatusCode::BAD_REQUEST);
     assert!(commit.body.contains("Nothing was imported"), "{}", commit.body);
-    assert_eq!(app::storage::users::count(&w.app.state.db).await.unwrap(), users_before, "nothing written");
+    assert_eq!(users::count(&w.app.state.core.db).await.unwrap(), users_before, "nothing written");
 
     // Without JavaScript the preview comes back on the cohort page, listing the problems.
     let plain = w.app.form("/api/import-preview", &body, i1).await;
@@ -276,14 +277,14 @@ async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
     let good = "name,email,organisation,country,role,gender\n\
                 Ama Mensah,ama@cert.test,Ghana CERT,gh,cert/csirt analyst,Female\n\
                 \"Boateng, Kofi\",kofi@cert.test,\"Police, Accra\",GH,Police investigator,\n";
-    let body = format!("cohort={c1}&csv={}", app::api::encode_query(good));
+    let body = format!("cohort={c1}&csv={}", encode_query(good));
     let preview = w.app.call("/api/import-preview", &body, i1).await;
     assert!(preview.body.contains(r#""problems":[]"#), "{}", preview.body);
     let commit = w.app.call("/api/import-commit", &format!("cohort={c1}"), i1).await;
     assert_eq!(commit.status, StatusCode::OK, "{}", commit.body);
     assert!(commit.body.contains("ama") && commit.body.contains("kofi"), "{}", commit.body);
-    assert_eq!(app::storage::users::count(&w.app.state.db).await.unwrap(), users_before + 2);
-    let trainees = cohorts::trainees(&w.app.state.db, c1).await.unwrap();
+    assert_eq!(users::count(&w.app.state.core.db).await.unwrap(), users_before + 2);
+    let trainees = cohorts::trainees(&w.app.state.core.db, c1).await.unwrap();
     let kofi = trainees.iter().find(|t| t.username == "kofi").expect("enrolled");
     assert_eq!(
         (kofi.display_name.as_str(), kofi.organisation.as_str(), kofi.country.as_str()),
@@ -295,8 +296,7 @@ async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
 async fn a_returned_answer_shows_its_comment_and_an_accepted_one_counts() {
     let w = world().await;
     let (t1, i1) = (w.cookie("t1"), w.cookie("i1"));
-    let answer =
-        |text: &str| format!("item=basics-second&question=q4&answer%5B0%5D={}", app::api::encode_query(text));
+    let answer = |text: &str| format!("item=basics-second&question=q4&answer%5B0%5D={}", encode_query(text));
     let sent = w.app.call("/api/answer", &answer("We serve the ministries."), t1).await;
     assert!(sent.body.contains(r#""status":"AwaitingReview""#), "{}", sent.body);
 
@@ -315,7 +315,7 @@ async fn a_returned_answer_shows_its_comment_and_an_accepted_one_counts() {
         format!(
             "trainee={}&item=basics-second&question=q4&decision={decision}&comment={}",
             w.t1,
-            app::api::encode_query(comment)
+            encode_query(comment)
         )
     };
     let without = w.app.call("/api/review", &body("return", ""), i1).await;
@@ -342,15 +342,14 @@ fn rows(csv: &str) -> Vec<Vec<String>> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dashboards_count_correctly_filter_and_export_the_same_numbers() {
     let w = world().await;
-    let db = &w.app.state.db;
     // A second trainee in programme 1, from another country and without a gender.
     let other = w.app.user_with("trainee3", Role::Trainee, profile("Police", "GH", "")).await;
-    cohorts::add_member(db, w.c1, other, Role::Trainee).await.unwrap();
+    w.app.enrol(w.c1, other, Role::Trainee).await;
     for item in ["basics-first-lesson", "basics-second"] {
-        app::storage::progress::complete(db, w.t1, item, None).await.unwrap();
+        w.app.complete(w.t1, item, None).await;
     }
-    app::storage::progress::complete(db, w.t1, "basics-lab-fat", Some(0.5)).await.unwrap();
-    app::storage::progress::complete(db, other, "basics-first-lesson", None).await.unwrap();
+    w.app.complete(w.t1, "basics-lab-fat", Some(0.5)).await;
+    w.app.complete(other, "basics-first-lesson", None).await;
 
     let m1 = w.cookie("m1");
     let data = w.app.call("/api/dashboard", &format!("program={}", w.p1), m1).await;

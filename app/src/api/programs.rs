@@ -1,205 +1,18 @@
-//! Programmes and their dashboards, for program managers and admins; cohort set-up for admins.
+//! Programmes and their dashboards, for program managers and admins; programme and cohort
+//! set-up for admins.
 
-use std::fmt;
-
+use kujenga_types::AppError;
+use kujenga_types::programs::{DashboardData, Filters, ProgramsData};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-use super::AppError;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProgramRow {
-    pub id: i64,
-    pub name: String,
-    pub cohorts: i64,
-    pub trainees: i64,
-    pub managers: String,
-}
-
-/// A choice in a form: (value, label).
-pub type Choice = (String, String);
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProgramsData {
-    pub programs: Vec<ProgramRow>,
-    pub is_admin: bool,
-    /// For admins' forms: managers, instructors, cohorts, and the tracks and modules a cohort
-    /// may follow.
-    pub managers: Vec<Choice>,
-    pub instructors: Vec<Choice>,
-    pub cohorts: Vec<Choice>,
-    pub content: Vec<Choice>,
-}
-
-/// A share in tenths of a percent, so page and CSV print the same digits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
-pub struct Percent(pub u32);
-
-impl Percent {
-    /// `part` of `whole`, rounded to the nearest tenth of a percent; 0 when `whole` is 0.
-    pub fn of(part: u64, whole: u64) -> Percent {
-        Percent(((part * 2000 + whole) / (2 * whole.max(1))) as u32)
-    }
-}
-
-impl fmt::Display for Percent {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}%", self.0 / 10, self.0 % 10)
-    }
-}
-
-/// What a dashboard is narrowed to; empty means everyone.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Filters {
-    pub cohort: String,
-    pub organisation: String,
-    pub country: String,
-    /// `female`, `male`, `other`, or `unspecified` for "not given".
-    pub gender: String,
-}
-
-impl Filters {
-    /// The filters as a query string, for links and exports.
-    pub fn query(&self) -> String {
-        let pairs = [
-            ("cohort", &self.cohort),
-            ("organisation", &self.organisation),
-            ("country", &self.country),
-            ("gender", &self.gender),
-        ];
-        pairs
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}={}", super::encode_query(v)))
-            .collect::<Vec<_>>()
-            .join("&")
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct FilterOptions {
-    pub cohorts: Vec<Choice>,
-    pub organisations: Vec<String>,
-    pub countries: Vec<String>,
-    pub genders: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Headline {
-    pub enrolled: u32,
-    pub active: u32,
-    pub completion: Percent,
-    pub lab_score: Option<Percent>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CompletionRow {
-    pub title: String,
-    pub is_track: bool,
-    /// Learners whose cohort follows this part.
-    pub learners: u32,
-    /// Learners who finished all of it.
-    pub finished: u32,
-    pub completion: Percent,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LabRow {
-    pub title: String,
-    pub learners: u32,
-    pub finished: u32,
-    pub average: Option<Percent>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BreakdownRow {
-    pub label: String,
-    pub enrolled: u32,
-    pub active: u32,
-    pub completion: Percent,
-    pub lab_score: Option<Percent>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Breakdown {
-    /// `cohort`, `organisation`, `country` or `gender`: also the name of its CSV export.
-    pub dimension: String,
-    pub title: String,
-    pub rows: Vec<BreakdownRow>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Week {
-    /// The Monday that starts the week.
-    pub starts: String,
-    pub completions: u32,
-    pub cumulative: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FunnelStep {
-    pub module: String,
-    pub learners: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DashboardData {
-    pub program_id: i64,
-    pub program: String,
-    /// When the figures were computed (UTC).
-    pub as_of: String,
-    pub filters: Filters,
-    pub options: FilterOptions,
-    pub headline: Headline,
-    pub completion: Vec<CompletionRow>,
-    pub labs: Vec<LabRow>,
-    pub breakdowns: Vec<Breakdown>,
-    pub weeks: Vec<Week>,
-    pub funnel: Vec<FunnelStep>,
-}
-
-/// The tables a dashboard exports as CSV.
-pub const EXPORTS: [&str; 8] =
-    ["completion", "labs", "cohort", "organisation", "country", "gender", "weeks", "funnel"];
 
 /// Who may call: managers (their programmes) and admins (all).
 #[server(endpoint = "programs")]
 pub async fn programs_page() -> Result<ProgramsData, AppError> {
-    use crate::api::Role;
-    use crate::auth::policy;
-    use crate::storage::{programs, users};
-    crate::web::respond(async move {
-        let viewer = policy::one_of(&[Role::Manager, Role::Admin]).await?;
-        let state = crate::state::state();
-        let is_admin = viewer.role == Role::Admin;
-        let choices = |rows: Vec<(i64, String, String)>| {
-            rows.into_iter().map(|(id, name, user)| (id.to_string(), format!("{name} ({user})"))).collect()
-        };
-        let (managers, instructors, cohorts, content) = if is_admin {
-            let content = crate::programs::curriculum_choices(&state.catalog);
-            let cohorts = crate::storage::cohorts::visible_to(&state.db, &viewer)
-                .await?
-                .into_iter()
-                .map(|c| (c.id.to_string(), c.name))
-                .collect();
-            (
-                choices(users::with_role(&state.db, Role::Manager).await?),
-                choices(users::with_role(&state.db, Role::Instructor).await?),
-                cohorts,
-                content,
-            )
-        } else {
-            Default::default()
-        };
-        Ok(ProgramsData {
-            programs: programs::visible_to(&state.db, &viewer).await?,
-            is_admin,
-            managers,
-            instructors,
-            cohorts,
-            content,
-        })
+    use crate::ssr::{respond, who};
+    use kujenga_core::access::PROGRAM_READERS;
+    respond::answer(async move {
+        let (state, viewer) = who::one_of(PROGRAM_READERS).await?;
+        Ok(kujenga_core::setup::overview(&state.core, &viewer).await?)
     })
     .await
 }
@@ -207,37 +20,61 @@ pub async fn programs_page() -> Result<ProgramsData, AppError> {
 /// Who may call: admins. `manager` is a user id, or 0 for none yet.
 #[server(endpoint = "create-program")]
 pub async fn create_program(name: String, #[server(default)] manager: i64) -> Result<(), AppError> {
-    let state = crate::state::state();
-    crate::programs::as_admin("/programs", crate::programs::create_program(&state.db, &name, manager)).await
+    use crate::ssr::{respond, who};
+    use kujenga_core::access::ADMINS;
+    respond::form("/programs", async {
+        let (state, _) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::new_program(&state.core.db, &name, manager).await?)
+    })
+    .await
 }
 
 /// Who may call: admins.
 #[server(endpoint = "add-manager")]
 pub async fn add_manager(program: i64, manager: i64) -> Result<(), AppError> {
-    let state = crate::state::state();
-    crate::programs::as_admin("/programs", crate::programs::add_manager(&state.db, program, manager)).await
+    use crate::ssr::{respond, who};
+    use kujenga_core::access::ADMINS;
+    respond::form("/programs", async {
+        let (state, _) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::appoint_manager(&state.core.db, program, manager).await?)
+    })
+    .await
 }
 
 /// Who may call: admins.
 #[server(endpoint = "remove-manager")]
 pub async fn remove_manager(program: i64, manager: i64) -> Result<(), AppError> {
-    let state = crate::state::state();
-    crate::programs::as_admin("/programs", crate::programs::remove_manager(&state.db, program, manager)).await
+    use crate::ssr::{respond, who};
+    use kujenga_core::access::ADMINS;
+    respond::form("/programs", async {
+        let (state, _) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::dismiss_manager(&state.core.db, program, manager).await?)
+    })
+    .await
 }
 
 /// Who may call: admins.
 #[server(endpoint = "rename-program")]
 pub async fn rename_program(program: i64, name: String) -> Result<(), AppError> {
-    let state = crate::state::state();
-    crate::programs::as_admin("/programs", crate::programs::rename_program(&state, program, &name)).await
+    use crate::ssr::{respond, who};
+    use kujenga_core::access::ADMINS;
+    respond::form("/programs", async {
+        let (state, _) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::retitle_program(&state.core, program, &name).await?)
+    })
+    .await
 }
 
 /// Who may call: admins.
 #[server(endpoint = "add-instructor")]
 pub async fn add_instructor(cohort: i64, instructor: i64) -> Result<(), AppError> {
-    let state = crate::state::state();
-    let change = crate::programs::add_instructor(&state.db, cohort, instructor);
-    crate::programs::as_admin(&format!("/cohorts/{cohort}"), change).await
+    use crate::ssr::{respond, who};
+    use kujenga_core::access::ADMINS;
+    respond::form(&format!("/cohorts/{cohort}"), async {
+        let (state, _) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::assign_instructor(&state.core.db, cohort, instructor).await?)
+    })
+    .await
 }
 
 /// Who may call: admins. `content` holds track or module ids (none: the whole curriculum).
@@ -250,18 +87,13 @@ pub async fn create_cohort(
     #[server(default)] instructor: i64,
     #[server(default)] content: Vec<String>,
 ) -> Result<i64, AppError> {
-    use crate::auth::policy;
-    crate::web::respond(async move {
-        policy::one_of(policy::ADMINS).await?;
-        let form = crate::programs::CohortForm {
-            name: &name,
-            starts_on: &starts_on,
-            ends_on: &ends_on,
-            content: &content,
-        };
-        let id = crate::programs::create_cohort(&crate::state::state(), &form, program, instructor).await?;
-        crate::web::redirect_plain_form(&format!("/cohorts/{id}"));
-        Ok(id)
+    use crate::ssr::{respond, who};
+    use kujenga_core::access::ADMINS;
+    use kujenga_core::setup::{self, CohortForm};
+    respond::form_to(|opened| format!("/cohorts/{opened}"), async {
+        let (state, _) = who::one_of(ADMINS).await?;
+        let form = CohortForm { name: &name, starts_on: &starts_on, ends_on: &ends_on, content: &content };
+        Ok(setup::open_cohort(&state.core, &form, program, instructor).await?)
     })
     .await
 }
@@ -275,45 +107,25 @@ pub async fn update_cohort(
     #[server(default)] ends_on: String,
     #[server(default)] content: Vec<String>,
 ) -> Result<(), AppError> {
-    let state = crate::state::state();
-    let form = crate::programs::CohortForm {
-        name: &name,
-        starts_on: &starts_on,
-        ends_on: &ends_on,
-        content: &content,
-    };
-    crate::programs::as_admin(
-        &format!("/cohorts/{cohort}"),
-        crate::programs::update_cohort(&state, cohort, &form),
-    )
+    use crate::ssr::{respond, who};
+    use kujenga_core::access::ADMINS;
+    use kujenga_core::setup::{self, CohortForm};
+    respond::form(&format!("/cohorts/{cohort}"), async {
+        let (state, _) = who::one_of(ADMINS).await?;
+        let form = CohortForm { name: &name, starts_on: &starts_on, ends_on: &ends_on, content: &content };
+        Ok(setup::revise_cohort(&state.core, cohort, &form).await?)
+    })
     .await
 }
 
 /// Who may call: the programme's managers and admins.
 #[server(endpoint = "dashboard")]
 pub async fn dashboard(program: i64, #[server(default)] filters: Filters) -> Result<DashboardData, AppError> {
-    crate::web::respond(async move {
-        crate::auth::policy::program_viewer(program).await?;
-        crate::analytics::dashboard(&crate::state::state(), program, filters).await
+    use crate::ssr::{respond, who};
+    respond::answer(async move {
+        let (state, _) = who::program_viewer(program).await?;
+        let core = &state.core;
+        Ok(core.analytics.dashboard(&core.db, &core.catalog, program, filters).await?)
     })
     .await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percents_round_to_tenths() {
-        assert_eq!(Percent::of(1, 3).to_string(), "33.3%");
-        assert_eq!(Percent::of(2, 3).to_string(), "66.7%");
-        assert_eq!(Percent::of(0, 0).to_string(), "0.0%");
-        assert_eq!(Percent::of(5, 5).to_string(), "100.0%");
-    }
-
-    #[test]
-    fn filters_become_a_query_string() {
-        let f = Filters { country: "KE".into(), organisation: "Bank of X & Y".into(), ..Default::default() };
-        assert_eq!(f.query(), "organisation=Bank%20of%20X%20%26%20Y&country=KE");
-    }
 }

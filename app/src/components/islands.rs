@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn IslandScripts() -> impl IntoView {
     #[cfg(feature = "ssr")]
     {
-        let assets = crate::web::assets(&expect_context::<LeptosOptions>());
+        let assets = crate::ssr::page::assets(&expect_context::<LeptosOptions>());
         view! {
             <link rel="modulepreload" href=format!("/pkg/{}.js", assets.js) />
             <link rel="preload" href=format!("/pkg/{}.wasm", assets.wasm) r#as="fetch" r#type="application/wasm" crossorigin="" />

@@ -2,8 +2,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use kujenga_types::{AppError, Role, Viewer};
+
 use crate::api::auth::header_info;
-use crate::api::{AppError, Role, Viewer};
 
 /// Every page: its title, then the header (the viewer and their links, and the error of a form
 /// posted without JavaScript), the page's own content once its data has loaded, and the footer.

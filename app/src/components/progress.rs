@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::api::Completion;
+use kujenga_types::learn::Completion;
 
 /// A progress bar with its numbers in words, readable without colour or JavaScript.
 #[component]

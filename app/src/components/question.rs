@@ -3,8 +3,11 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos::web_sys::SubmitEvent;
 
-use crate::api::AppError;
-use crate::api::answers::{AnswerQuestion, Answered, QuestionView, RevealHint, Score, Status};
+use kujenga_types::AppError;
+use kujenga_types::answers::{Answered, QuestionView, Score, Status};
+use kujenga_types::content::QuestionKind;
+
+use crate::api::answers::{AnswerQuestion, RevealHint};
 use crate::components::forms::{field, take_submission};
 
 /// One question, as the server renders it: its prompt, what the learner has done so far, and
@@ -131,29 +134,29 @@ fn result(q: &QuestionView) -> impl IntoView + use<> {
 /// The answer fields for a question's kind, named `answer[0]`, `answer[1]`, ...
 fn inputs(q: &QuestionView) -> impl IntoView + use<> {
     let field = format!("{}-answer", q.id);
-    match q.kind.as_str() {
-        "choice" => Either::Left(Either::Left(
+    match q.kind {
+        QuestionKind::Choice => Either::Left(Either::Left(
             q.choices
                 .iter()
                 .map(|c| view! { <label class="choice"><input type="radio" name="answer[0]" value=c.clone() required />" "{c.clone()}</label> })
                 .collect_view(),
         )),
-        "multi" if !q.choices.is_empty() => Either::Left(Either::Right(
+        QuestionKind::Multi if !q.choices.is_empty() => Either::Left(Either::Right(
             q.choices
                 .iter()
                 .enumerate()
                 .map(|(i, c)| view! { <label class="choice"><input type="checkbox" name=format!("answer[{i}]") value=c.clone() />" "{c.clone()}</label> })
                 .collect_view(),
         )),
-        "review" => Either::Right(Either::Left(view! {
+        QuestionKind::Review => Either::Right(Either::Left(view! {
             <label for=field.clone()>"Your answer"</label>
             <textarea id=field name="answer[0]" rows="6" required></textarea>
         })),
         _ => {
-            let letters = (q.kind == "order" && !q.choices.is_empty()).then(|| view! {
+            let letters = (q.kind == QuestionKind::Order && !q.choices.is_empty()).then(|| view! {
                 <ol class="letters" type="A">{q.choices.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ol>
             });
-            let mode = if q.kind == "number" { "decimal" } else { "text" };
+            let mode = if q.kind == QuestionKind::Number { "decimal" } else { "text" };
             Either::Right(Either::Right(view! {
                 {letters}
                 <label for=field.clone()>{format!("Your answer ({})", q.format)}</label>

@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 
-use crate::api::MIN_PASSWORD;
-use crate::api::Role;
-use crate::api::admin::{InvitesData, UserRow, invites_page, list_users};
+use kujenga_types::Role;
+use kujenga_types::accounts::{InvitesData, UserRow};
+use kujenga_types::format::date;
+use kujenga_types::people::MIN_PASSWORD;
+
+use crate::api::admin::{invites_page, list_users};
 use crate::components::layout::{fetch, page};
 
 /// Accounts, for admins.
@@ -87,7 +90,7 @@ fn render_invites(page: InvitesData) -> impl IntoView {
                                             " · used {} of {} · valid until {}",
                                             i.uses,
                                             i.max_uses,
-                                            crate::api::date(i.expires_at),
+                                            date(i.expires_at),
                                         )}
                                     </li>
                                 }

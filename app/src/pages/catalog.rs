@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::api::learn::{CatalogData as Data, catalog_page};
+use kujenga_types::learn::CatalogData as Data;
+
+use crate::api::learn::catalog_page;
 use crate::components::layout::{fetch, page};
 use crate::components::progress::ProgressBar;
 

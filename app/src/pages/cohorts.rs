@@ -2,13 +2,12 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::admin::CohortRow;
-use crate::api::cohorts::{
-    Cell, CohortGridData, CohortInfo, ImportCheck, TraineeRecord, cohort_grid, cohorts_page, trainee_detail,
-};
-use crate::api::learn::Kind;
-use crate::api::programs::Choice;
-use crate::api::{date, encode_query};
+use kujenga_types::cohorts::{Cell, CohortGridData, CohortInfo, CohortRow, ImportCheck, TraineeRecord};
+use kujenga_types::content::ItemKind;
+use kujenga_types::format::{date, encode_query};
+use kujenga_types::programs::Choice;
+
+use crate::api::cohorts::{cohort_grid, cohorts_page, trainee_detail};
 use crate::components::layout::{fetch, page};
 use crate::pages::programs::curriculum_fieldset;
 
@@ -127,7 +126,7 @@ fn render_grid(g: CohortGridData) -> impl IntoView {
                         <th scope="col">"Trainee"</th>
                         <th scope="col">"Done"</th>
                         {g.columns.iter().enumerate().map(|(i, c)| {
-                            let kind = if c.kind == Kind::Lab { "Lab" } else { "Lesson" };
+                            let kind = if c.kind == ItemKind::Lab { "Lab" } else { "Lesson" };
                             view! { <th scope="col"><abbr title=format!("{kind}: {} ({})", c.title, c.module)>{i + 1}</abbr></th> }
                         }).collect_view()}
                     </tr>
@@ -155,22 +154,13 @@ fn render_grid(g: CohortGridData) -> impl IntoView {
             </table>
         </div>
         <nav class="pager" aria-label="Pages">{previous}{next}</nav>
-        {g.can_teach.then(|| import_section(id, g.import.clone(), g.imported.clone()))}
+        {g.can_teach.then(|| import_section(id, g.import.clone()))}
         {g.curriculum.as_deref().map(|choices| settings_section(&g.cohort, choices))}
         {g.can_teach.then(|| view! { <p><a href="/invites">"Invite codes for this cohort"</a>" · "<a href="/reviews">"Answers to review"</a></p> })}
     }
 }
 
-fn import_section(cohort: i64, check: Option<ImportCheck>, imported: Vec<(String, String)>) -> impl IntoView {
-    let done = (!imported.is_empty()).then(|| view! {
-        <div class="note" role="status">
-            <p>{format!("Imported {} trainees. Give each their first password; it is shown only this once.", imported.len())}</p>
-            <table>
-                <thead><tr><th scope="col">"Username"</th><th scope="col">"Password"</th></tr></thead>
-                <tbody>{imported.into_iter().map(|(u, p)| view! { <tr><td>{u}</td><td><code>{p}</code></td></tr> }).collect_view()}</tbody>
-            </table>
-        </div>
-    });
+fn import_section(cohort: i64, check: Option<ImportCheck>) -> impl IntoView {
     let preview = check.map(|c| {
         let ok = c.problems.is_empty();
         view! {
@@ -187,9 +177,9 @@ fn import_section(cohort: i64, check: Option<ImportCheck>, imported: Vec<(String
                     }).collect_view()}
                 </tbody>
             </table>
-            <form method="post" action="/api/import-commit" class="inline">
-                <input type="hidden" name="cohort" value=cohort />
-                <button type="submit" disabled=!ok>{format!("Import {} trainees", c.rows.len())}</button>
+            <p>"Importing creates the accounts and downloads a file of their first passwords. Give each trainee theirs: the passwords are not kept, and are shown nowhere else."</p>
+            <form method="post" action=format!("/cohorts/{cohort}/import") class="inline">
+                <button type="submit" disabled=!ok>{format!("Import {} trainees and download their passwords", c.rows.len())}</button>
             </form>
             <form method="post" action="/api/import-cancel" class="inline">
                 <input type="hidden" name="cohort" value=cohort />
@@ -200,7 +190,6 @@ fn import_section(cohort: i64, check: Option<ImportCheck>, imported: Vec<(String
     view! {
         <section id="import">
             <h2>"Import trainees from CSV"</h2>
-            {done}
             {preview}
             <p>"Paste the file. Its first line names the columns: name, username, email, organisation, country, role, gender (name, and username or email, are required; country is a two-letter code such as KE)."</p>
             <form method="post" action="/api/import-preview" class="stack">
@@ -262,7 +251,7 @@ fn render_trainee(t: TraineeRecord) -> impl IntoView {
             <thead><tr><th scope="col">"When (UTC)"</th><th scope="col">"Lesson or lab"</th><th scope="col">"Question"</th><th scope="col">"Answer"</th><th scope="col">"Verdict"</th></tr></thead>
             <tbody>
                 {t.submissions.iter().map(|s| view! {
-                    <tr><td>{s.at.clone()}</td><td>{s.item.clone()}</td><td>{s.question.clone()}</td><td><code>{s.answer.clone()}</code></td><td>{s.verdict.clone()}</td></tr>
+                    <tr><td>{s.at.clone()}</td><td>{s.item.clone()}</td><td>{s.question.clone()}</td><td><code>{s.answer.clone()}</code></td><td>{s.verdict.as_str()}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>

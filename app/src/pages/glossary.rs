@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::learn::{GlossaryData as Data, glossary_page};
+use kujenga_types::learn::GlossaryData as Data;
+
+use crate::api::learn::glossary_page;
 use crate::components::layout::{fetch, page};
 
 /// A track's glossary; lessons link to its terms by anchor.

@@ -2,8 +2,11 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::answers::QuestionView;
-use crate::api::learn::{ArtifactView, ItemData as Data, Kind, Link, item_page};
+use kujenga_types::answers::QuestionView;
+use kujenga_types::content::ItemKind;
+use kujenga_types::learn::{ArtifactView, ItemData as Data, Link};
+
+use crate::api::learn::item_page;
 use crate::components::complete_button::CompleteButton;
 use crate::components::islands::IslandScripts;
 use crate::components::layout::{fetch, page};
@@ -18,8 +21,8 @@ pub fn ItemPage() -> impl IntoView {
 
 fn render(page: Data) -> impl IntoView {
     let kind = match page.kind {
-        Kind::Lesson => "Lesson",
-        Kind::Lab => "Lab",
+        ItemKind::Lesson => "Lesson",
+        ItemKind::Lab => "Lab",
     };
     let sign_in = format!("/sign-in?next=/learn/{}", page.id);
     view! {
@@ -53,7 +56,7 @@ fn render(page: Data) -> impl IntoView {
                     }
                 })}
         </article>
-        {(page.kind == Kind::Lab).then(|| files(&page.id, page.signed_in, page.artifacts.clone(), &sign_in))}
+        {(page.kind == ItemKind::Lab).then(|| files(&page.id, page.signed_in, page.artifacts.clone(), &sign_in))}
         {questions(&page.id, page.kind, page.signed_in, page.questions.clone(), &sign_in)}
         {if !page.signed_in {
             view! {
@@ -63,7 +66,7 @@ fn render(page: Data) -> impl IntoView {
                 </p>
             }
                 .into_any()
-        } else if page.kind == Kind::Lab {
+        } else if page.kind == ItemKind::Lab {
             let state = if page.done { " · finished ✓" } else { "" };
             let score = format!("Score: {} of {}{state}", page.score.earned, page.score.total.with_unit());
             view! { <p class="meta" role="status">{score}</p> }.into_any()
@@ -114,12 +117,12 @@ fn files(item: &str, signed_in: bool, artifacts: Vec<ArtifactView>, sign_in: &st
 
 fn questions(
     item: &str,
-    kind: Kind,
+    kind: ItemKind,
     signed_in: bool,
     questions: Vec<QuestionView>,
     sign_in: &str,
 ) -> impl IntoView + use<> {
-    let title = if kind == Kind::Lab { "Questions" } else { "Check your understanding" };
+    let title = if kind == ItemKind::Lab { "Questions" } else { "Check your understanding" };
     (!questions.is_empty()).then(|| {
         let cards = questions
             .into_iter()

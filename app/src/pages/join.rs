@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::MIN_PASSWORD;
 use crate::components::layout::static_page;
+use kujenga_types::people::MIN_PASSWORD;
 
 /// A trainee creates their account with a cohort's invite code.
 #[component]

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::learn::{Kind, ModuleData as Data, module_page};
+use kujenga_types::content::ItemKind;
+use kujenga_types::learn::ModuleData as Data;
+
+use crate::api::learn::module_page;
 use crate::components::layout::{fetch, page};
 use crate::components::progress::ProgressBar;
 
@@ -28,8 +31,8 @@ fn render(page: Data) -> impl IntoView {
                 .into_iter()
                 .map(|i| {
                     let kind = match i.kind {
-                        Kind::Lesson => "Lesson",
-                        Kind::Lab => "Lab",
+                        ItemKind::Lesson => "Lesson",
+                        ItemKind::Lab => "Lab",
                     };
                     view! {
                         <li class:done=i.done>
@@ -41,5 +44,12 @@ fn render(page: Data) -> impl IntoView {
                 })
                 .collect_view()}
         </ol>
+        {page.trainer_notes.map(|notes| view! {
+            <section class="trainer-notes" aria-labelledby="trainer-notes">
+                <h2 id="trainer-notes">"Trainer notes"</h2>
+                <p class="meta">"Shown to instructors and admins only."</p>
+                <div class="content" inner_html=notes></div>
+            </section>
+        })}
     }
 }

@@ -2,10 +2,11 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::programs::{
-    Breakdown, Choice, DashboardData, EXPORTS, Filters, FunnelStep, ProgramsData, Week, dashboard,
-    programs_page,
+use kujenga_types::programs::{
+    Breakdown, Choice, DashboardData, EXPORTS, Filters, FunnelStep, ProgramsData, Week,
 };
+
+use crate::api::programs::{dashboard, programs_page};
 use crate::components::layout::{fetch, page};
 
 /// Programmes: managers see theirs; admins see all and set up programmes and cohorts.

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::api::reviews::{ReviewItem, review_queue};
+use kujenga_types::reviews::ReviewItem;
+
+use crate::api::reviews::review_queue;
 use crate::components::layout::{fetch, page};
 
 /// Free-text answers waiting for an instructor: accept, or return with a comment.

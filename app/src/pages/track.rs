@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::learn::{TrackData as Data, track_page};
+use kujenga_types::learn::TrackData as Data;
+
+use crate::api::learn::track_page;
 use crate::components::layout::{fetch, page};
 use crate::components::progress::ProgressBar;
 

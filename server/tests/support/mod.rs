@@ -6,13 +6,15 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use app::api::{Profile, Role};
-use app::auth::accounts::{self, AccountForm};
-use app::state::AppState;
+use app::ssr::AppState;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode};
+use kujenga_core::accounts::{self, AccountForm};
+use kujenga_core::storage::cohorts::{self, CohortRole};
+use kujenga_core::storage::progress;
+use kujenga_types::{Profile, Role};
 use server::config::Settings;
 use tower::ServiceExt;
 
@@ -105,7 +107,29 @@ impl TestApp {
 
     pub async fn user_with(&self, username: &str, role: Role, profile: Profile) -> i64 {
         let form = AccountForm { username, display_name: username, role, password: PASSWORD, profile };
-        accounts::create(&self.state.db, &form).await.expect("account")
+        accounts::create(&self.state.core.db, &form).await.expect("account")
+    }
+
+    /// Puts an account in a cohort, as an instructor or a trainee.
+    pub async fn enrol(&self, cohort: i64, user: i64, role: Role) {
+        let member = if role == Role::Instructor { CohortRole::Instructor } else { CohortRole::Trainee };
+        let mut tx = self.state.core.db.begin().await.unwrap();
+        cohorts::add_member(&mut tx, cohort, user, member).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+
+    /// A cohort outside any programme.
+    pub async fn cohort(&self, name: &str) -> i64 {
+        cohorts::create(&self.state.core.db, &cohorts::NewCohort { name, ..Default::default() })
+            .await
+            .unwrap()
+    }
+
+    /// Records a finished lesson or lab, as if the learner had done it.
+    pub async fn complete(&self, user: i64, item: &str, score: Option<f64>) {
+        let mut tx = self.state.core.db.begin().await.unwrap();
+        progress::complete(&mut tx, user, item, score).await.unwrap();
+        tx.commit().await.unwrap();
     }
 
     pub async fn send(&self, request: Request<Body>) -> Reply {

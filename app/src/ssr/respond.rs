@@ -1,0 +1,168 @@
+//! How a server function's result becomes an answer: the one place where an error becomes an
+//! HTTP status, a trip to the sign-in page, or a message on the form's page; redirects after
+//! plain form posts; and files sent as downloads.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::ConnectInfo;
+use axum::http::header::{ACCEPT, CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, LOCATION};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use kujenga_types::AppError;
+use kujenga_types::format::encode_query;
+use leptos::prelude::use_context;
+use leptos_axum::ResponseOptions;
+
+/// Where server functions are mounted (Leptos's default).
+const API_PREFIX: &str = "/api/";
+
+fn parts() -> Option<Parts> {
+    use_context::<Parts>()
+}
+
+/// The HTTP status of an error: the only place it is decided.
+pub fn status_of(error: &AppError) -> StatusCode {
+    match error {
+        AppError::SignInRequired | AppError::WrongCredentials => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::NotFound(_) => StatusCode::NOT_FOUND,
+        AppError::Invalid { .. } | AppError::Request(_) => StatusCode::BAD_REQUEST,
+        AppError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// True for a plain HTML form post (no JavaScript), which expects a redirect back.
+fn is_plain_form(parts: &Parts) -> bool {
+    parts.headers.get(ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+}
+
+fn is_server_fn_call(parts: &Parts) -> bool {
+    parts.uri.path().starts_with(API_PREFIX)
+}
+
+/// Layer for server-function calls: Leptos answers every failed call with 500, including those
+/// whose arguments could not be read before any of our code ran. This gives the reply the
+/// status of the error it carries (a few hundred bytes of JSON).
+pub async fn server_fn_status(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    use leptos::server_fn::error::{FromServerFnError, SERVER_FN_ERROR_HEADER};
+    let response = next.run(req).await;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !response.headers().contains_key(SERVER_FN_ERROR_HEADER)
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    parts.status = status_of(&AppError::de(bytes.clone()));
+    Response::from_parts(parts, axum::body::Body::from(bytes))
+}
+
+fn set_status(status: StatusCode) {
+    if let Some(res) = use_context::<ResponseOptions>() {
+        res.set_status(status);
+    }
+}
+
+/// Runs a server function's body and gives a failure its answer:
+/// - a page being rendered gets the error's status, or goes to the sign-in page if it needs
+///   a viewer;
+/// - a call from an island gets the error as JSON, and [`server_fn_status`] gives it its status;
+/// - a plain form post is sent back to its page by Leptos, with the error in the URL (shown
+///   by [`form_error`]).
+pub async fn answer<T>(body: impl Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
+    let result = body.await;
+    if let (Err(err), Some(parts)) = (&result, parts()) {
+        if is_server_fn_call(&parts) {
+            // Answered below, by `server_fn_status`, with the arguments' errors.
+        } else if *err == AppError::SignInRequired {
+            let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+            see_other(&format!("/sign-in?next={}", encode_query(back)));
+        } else {
+            set_status(status_of(err));
+        }
+    }
+    result
+}
+
+/// As [`answer`], for a form: once it succeeds, a plain form post goes to `back` (a call from
+/// an island gets the value instead).
+pub async fn form<T>(back: &str, body: impl Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
+    form_to(|_| back.to_string(), body).await
+}
+
+/// As [`form`], going to the page that `back` names after the result (a new cohort's, say).
+pub async fn form_to<T>(
+    back: impl FnOnce(&T) -> String,
+    body: impl Future<Output = Result<T, AppError>>,
+) -> Result<T, AppError> {
+    let done = answer(body).await?;
+    if parts().is_some_and(|p| is_plain_form(&p)) {
+        see_other(&back(&done));
+    }
+    Ok(done)
+}
+
+pub async fn client_ip() -> Option<IpAddr> {
+    leptos_axum::extract::<ConnectInfo<SocketAddr>>().await.ok().map(|c| c.0.ip())
+}
+
+/// A local path to return to after a form; anything else (other hosts, `//x`) becomes `/`.
+pub fn local_path(next: &str) -> String {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next.to_string()
+    } else {
+        "/".to_string()
+    }
+}
+
+/// Sends a browser to `path` with a 303, for page renders and plain form posts.
+pub fn see_other(path: &str) {
+    if let (Some(res), Ok(location)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(path)) {
+        res.set_status(StatusCode::SEE_OTHER);
+        res.insert_header(LOCATION, location);
+    }
+}
+
+/// The error a plain form post left in this page's URL when Leptos sent it back here.
+pub fn form_error() -> Option<AppError> {
+    use base64::Engine;
+    use leptos::server_fn::error::FromServerFnError;
+    let parts = parts()?;
+    let encoded = parts.uri.query()?.split('&').find_map(|pair| pair.strip_prefix("__err="))?;
+    let unpadded = encoded.trim_end_matches("%3D").trim_end_matches('=');
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(unpadded).ok()?;
+    Some(AppError::de(bytes.into()))
+}
+
+/// A file to download, named, and not kept in caches (downloads are the viewer's own).
+pub fn attachment(name: &str, media_type: &'static str, body: impl Into<axum::body::Body>) -> Response {
+    let mut response = Response::new(body.into());
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        headers.insert(CONTENT_DISPOSITION, value);
+    }
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    response
+}
+
+/// An error as a plain-text response with its status, for handlers outside Leptos.
+pub fn error_response(error: &AppError) -> Response {
+    (status_of(error), error.to_string()).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(local_path("/learn/x?y=1"), "/learn/x?y=1");
+        assert_eq!(local_path("//evil.example/x"), "/");
+        assert_eq!(local_path("https://evil.example/"), "/");
+        assert_eq!(local_path("/\\evil.example"), "/");
+        assert_eq!(local_path(""), "/");
+    }
+}

@@ -1,0 +1,54 @@
+//! The signed-in viewer, held in the tower-sessions session.
+
+use std::sync::Arc;
+
+use axum::http::request::Parts;
+use kujenga_types::{AppError, Viewer};
+use leptos::prelude::use_context;
+use tower_sessions::Session;
+
+use super::AppState;
+
+const USER_ID: &str = "user_id";
+
+/// The viewer, looked up at most once per request.
+#[derive(Clone, Default)]
+pub struct RequestViewer(Arc<tokio::sync::OnceCell<Option<Viewer>>>);
+
+fn session() -> Result<Session, AppError> {
+    use_context::<Parts>().and_then(|p| p.extensions.get::<Session>().cloned()).ok_or_else(|| {
+        tracing::error!("no session layer on this request");
+        AppError::Internal
+    })
+}
+
+fn session_error(e: tower_sessions::session::Error) -> AppError {
+    tracing::error!("session store: {e}");
+    AppError::Internal
+}
+
+/// The signed-in person, or `None`. A disabled or deleted account counts as signed out.
+pub async fn viewer() -> Result<Option<Viewer>, AppError> {
+    let cache = use_context::<RequestViewer>().unwrap_or_default();
+    cache.0.get_or_try_init(|| async { viewer_of(&session()?, &super::state()).await }).await.cloned()
+}
+
+/// The person signed in to `session` (for handlers outside Leptos, such as downloads).
+pub async fn viewer_of(session: &Session, state: &AppState) -> Result<Option<Viewer>, AppError> {
+    let Some(id) = session.get::<i64>(USER_ID).await.map_err(session_error)? else {
+        return Ok(None);
+    };
+    Ok(state.core.viewers.get(&state.core.db, id).await?)
+}
+
+/// Starts a signed-in session under a new id, so an id planted before sign-in is useless.
+pub async fn start(user_id: i64) -> Result<(), AppError> {
+    let session = session()?;
+    session.cycle_id().await.map_err(session_error)?;
+    session.insert(USER_ID, user_id).await.map_err(session_error)
+}
+
+/// Ends the session and deletes it from the store.
+pub async fn end() -> Result<(), AppError> {
+    session()?.flush().await.map_err(session_error)
+}

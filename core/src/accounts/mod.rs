@@ -1,0 +1,168 @@
+//! Accounts: the one place for what a valid username, display name, profile and password are,
+//! how passwords are hashed, and which account is signed in.
+
+pub mod password;
+pub mod tokens;
+pub mod viewers;
+
+use std::net::IpAddr;
+
+use kujenga_types::people::{GENDERS, JOBS};
+use kujenga_types::{AppError, Profile, Role};
+
+use crate::Result;
+use crate::limits::Limits;
+use crate::storage::{Db, cohorts, users};
+
+/// A new account as typed into a form, a CSV file or the command line.
+pub struct AccountForm<'a> {
+    pub username: &'a str,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub password: &'a str,
+    pub profile: Profile,
+}
+
+/// A username as stored and looked up: trimmed and lowercase.
+pub fn username_key(username: &str) -> String {
+    username.trim().to_lowercase()
+}
+
+impl AccountForm<'_> {
+    /// Says which field is wrong and how to fix it.
+    pub fn validate(&self) -> Result<(), AppError> {
+        self.validate_identity()?;
+        check_profile(&self.profile)?;
+        password::check_strength(self.password)
+    }
+
+    /// Checks the username and display name only.
+    pub fn validate_identity(&self) -> Result<(), AppError> {
+        let username = self.username.trim();
+        if username.len() < 3 || username.len() > 40 {
+            return Err(AppError::invalid("username", "use 3 to 40 characters"));
+        }
+        if !username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')) {
+            return Err(AppError::invalid(
+                "username",
+                "use only letters a-z, digits, dots, hyphens and underscores",
+            ));
+        }
+        let name = self.display_name.trim();
+        if name.is_empty() || name.chars().count() > 80 {
+            return Err(AppError::invalid("display name", "give a name of 1 to 80 characters"));
+        }
+        Ok(())
+    }
+
+    /// Validates and hashes; returns the hash, ready to store.
+    pub async fn hash(&self) -> Result<String> {
+        self.validate()?;
+        password::hash(self.password.to_string()).await
+    }
+
+    /// The account to store, with its username as stored.
+    pub fn new_user<'a>(&'a self, username: &'a str, password_hash: &'a str) -> users::NewUser<'a> {
+        users::NewUser {
+            username,
+            display_name: self.display_name.trim(),
+            role: self.role,
+            password_hash,
+            profile: &self.profile,
+        }
+    }
+}
+
+/// Says which profile field is wrong and how to fix it. Every field may be empty.
+pub fn check_profile(p: &Profile) -> Result<(), AppError> {
+    let email = p.email.trim();
+    if !email.is_empty() && (email.len() > 120 || !email.contains('@') || email.contains(char::is_whitespace))
+    {
+        return Err(AppError::invalid("email", format!("`{email}` is not an e-mail address")));
+    }
+    if p.organisation.chars().count() > 120 {
+        return Err(AppError::invalid("organisation", "use at most 120 characters"));
+    }
+    let country = p.country.trim();
+    let is_code = country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase());
+    if !country.is_empty() && !is_code {
+        return Err(AppError::invalid(
+            "country",
+            format!("`{country}` is not a two-letter country code; use ISO 3166 codes such as KE, GH or LK"),
+        ));
+    }
+    if !p.job.is_empty() && !JOBS.contains(&p.job.as_str()) {
+        return Err(AppError::invalid("role", format!("`{}` is not one of: {}", p.job, JOBS.join(", "))));
+    }
+    if !GENDERS.contains(&p.gender.as_str()) {
+        return Err(AppError::invalid(
+            "gender",
+            format!("`{}` is not one of: female, male, other, or empty", p.gender),
+        ));
+    }
+    Ok(())
+}
+
+/// Creates an account directly (admin page, command line, demo data); returns its id.
+pub async fn create(db: &Db, form: &AccountForm<'_>) -> Result<i64> {
+    let hash = form.hash().await?;
+    let username = username_key(form.username);
+    let mut tx = db.begin().await?;
+    let id = users::insert(&mut tx, &form.new_user(&username, &hash)).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Checks a username and password; returns the account's id. Failures are limited per account
+/// and per address (`address` is the client's, when known).
+pub async fn sign_in(
+    db: &Db,
+    limits: &Limits,
+    username: &str,
+    password: String,
+    address: Option<IpAddr>,
+) -> Result<i64> {
+    let account = username_key(username);
+    let address = address.map(|ip| ip.to_string()).unwrap_or_default();
+    let checks = [(&limits.sign_in_account, &account), (&limits.sign_in_address, &address)];
+    for (limiter, key) in checks {
+        limiter.check(key)?;
+    }
+    let found = users::credentials(db, &account).await?;
+    let (user_id, hash) = found.map_or((None, None), |(id, hash)| (Some(id), Some(hash)));
+    let verified = password::verify(password, hash).await;
+    match user_id {
+        Some(id) if verified => {
+            limits.sign_in_account.clear(&account);
+            Ok(id)
+        }
+        _ => {
+            for (limiter, key) in checks {
+                limiter.hit(key);
+            }
+            tracing::info!(%address, "sign-in refused");
+            Err(AppError::WrongCredentials.into())
+        }
+    }
+}
+
+/// Creates a trainee's own account in the cohort of an invite code; returns its id. Wrong
+/// codes count against the address's sign-in limit, so codes cannot be guessed.
+pub async fn join(
+    db: &Db,
+    limits: &Limits,
+    code: &str,
+    form: &AccountForm<'_>,
+    address: Option<IpAddr>,
+) -> Result<i64> {
+    let address = address.map(|ip| ip.to_string()).unwrap_or_default();
+    let limiter = &limits.sign_in_address;
+    limiter.check(&address)?;
+    let hash = form.hash().await?;
+    let username = username_key(form.username);
+    let joined = cohorts::join_with_invite(db, code, &form.new_user(&username, &hash)).await;
+    if matches!(&joined, Err(crate::Error::App(AppError::Invalid { field, .. })) if field == "code") {
+        limiter.hit(&address);
+    }
+    joined
+}

@@ -1,0 +1,258 @@
+//! Checking answers on the server: a learner's lab variant (from their stored seed), the
+//! expected answer of each question, attempts, hints, scores and lab completion.
+
+use std::collections::HashMap;
+
+use curriculum::labs::{self, Generated};
+use curriculum::{AnswerSource, Checked, Expected, Item, Question};
+use kujenga_types::answers::{Answered, Points, QuestionView, ReviewState, Score, Status};
+use kujenga_types::content::{ItemKind, QuestionKind};
+use kujenga_types::reviews::Decision;
+use kujenga_types::{AppError, Viewer};
+
+use crate::storage::answers::{self as store, Recorded, StateRow};
+use crate::storage::{progress, reviews};
+use crate::{Core, Error, Result};
+
+/// A learner's own variant of a lab: its files and answer key. `None` for a lesson.
+pub async fn variant(core: &Core, user_id: i64, item: &Item) -> Result<Option<Generated>> {
+    let Some(generator) = item.generator.as_deref().and_then(labs::find) else {
+        return Ok(None);
+    };
+    let seed =
+        store::lab_seed(&core.db, user_id, &item.id, || labs::seed(&core.secret, user_id, &item.id)).await?;
+    Ok(Some(generator.generate(seed)))
+}
+
+fn expected(question: &Question, generated: Option<&Generated>) -> Option<Expected> {
+    match &question.source {
+        AnswerSource::Fixed(e) => Some(e.clone()),
+        AnswerSource::Key(k) => generated.and_then(|g| g.key.get(k.as_str()).cloned()),
+        AnswerSource::Reviewed => None,
+    }
+}
+
+fn status(question: &Question, state: &StateRow) -> Status {
+    if state.solved {
+        Status::Solved
+    } else if state.review == Some(ReviewState::Pending) {
+        Status::AwaitingReview
+    } else if question.max_attempts.is_some_and(|m| state.attempts >= m) {
+        Status::OutOfAttempts
+    } else {
+        Status::Open
+    }
+}
+
+/// What a learner sees of a question in a given state.
+pub fn view(question: &Question, state: &StateRow) -> QuestionView {
+    let status = status(question, state);
+    let hints_taken = (state.hints as usize).min(question.hints.len());
+    QuestionView {
+        id: question.id.clone(),
+        kind: question.kind,
+        format: question.kind.answer_form().to_string(),
+        prompt: question.prompt.clone(),
+        weight: Points::from_f64(question.weight),
+        choices: question.choices.clone(),
+        status,
+        attempts: state.attempts,
+        max_attempts: question.max_attempts,
+        last_answer: state.last_answer.clone(),
+        last_correct: state.last_correct,
+        hints: question.hints[..hints_taken].iter().map(|h| h.text.clone()).collect(),
+        next_hint_cost: question
+            .hints
+            .get(hints_taken)
+            .filter(|_| status == Status::Open)
+            .map(|h| Points::from_f64(h.cost)),
+        explanation: question
+            .explanation
+            .clone()
+            .filter(|_| matches!(status, Status::Solved | Status::OutOfAttempts)),
+        review_comment: state.review_comment.clone(),
+        earned: Points::from_f64(question.earned(state.solved, hints_taken)),
+    }
+}
+
+/// Points earned and available: (earned, total).
+fn points(item: &Item, states: &HashMap<String, StateRow>) -> (f64, f64) {
+    let none = StateRow::default();
+    item.questions.iter().fold((0.0, 0.0), |(earned, total), q| {
+        let state = states.get(&q.id).unwrap_or(&none);
+        (earned + q.earned(state.solved, state.hints as usize), total + q.weight)
+    })
+}
+
+pub fn score(item: &Item, states: &HashMap<String, StateRow>) -> Score {
+    let (earned, total) = points(item, states);
+    Score { earned: Points::from_f64(earned), total: Points::from_f64(total) }
+}
+
+/// The questions of an item as the viewer sees them (all open for a visitor).
+pub async fn views(core: &Core, viewer: Option<&Viewer>, item: &Item) -> Result<(Vec<QuestionView>, Score)> {
+    let states = match viewer {
+        Some(v) => {
+            core.learners.get(&core.db, v.id).await?.questions.get(&item.id).cloned().unwrap_or_default()
+        }
+        None => HashMap::new(),
+    };
+    let none = StateRow::default();
+    let views = item.questions.iter().map(|q| view(q, states.get(&q.id).unwrap_or(&none))).collect();
+    Ok((views, score(item, &states)))
+}
+
+fn find<'a>(core: &'a Core, item_id: &str, question_id: &str) -> Result<(&'a Item, &'a Question)> {
+    let item =
+        core.catalog.item(item_id).ok_or_else(|| AppError::not_found(format!("lesson `{item_id}`")))?.item;
+    let question = item
+        .questions
+        .iter()
+        .find(|q| q.id == question_id)
+        .ok_or_else(|| AppError::not_found(format!("question `{question_id}`")))?;
+    Ok((item, question))
+}
+
+/// Checks and records one answer, and finishes the lab when every question is settled.
+pub async fn answer(
+    core: &Core,
+    viewer: &Viewer,
+    item_id: &str,
+    question_id: &str,
+    given: &[String],
+) -> Result<Answered> {
+    let limiter = &core.limits.answers;
+    let learner = viewer.id.to_string();
+    limiter.check(&learner)?;
+    limiter.hit(&learner);
+
+    let (item, question) = find(core, item_id, question_id)?;
+    let generated = variant(core, viewer.id, item).await?;
+    let correct = match expected(question, generated.as_ref()) {
+        Some(e) => match question.check(&e, given) {
+            Checked::Correct => Some(true),
+            Checked::Wrong => Some(false),
+            Checked::Unreadable(message) => return Err(AppError::invalid("answer", message).into()),
+            Checked::NeedsReview => None,
+        },
+        None if question.kind == QuestionKind::Review => None,
+        None => {
+            return Err(Error::Internal(format!(
+                "no expected answer for the checked question `{question_id}` of `{item_id}`"
+            )));
+        }
+    };
+    let text = given.iter().map(|g| g.trim()).collect::<Vec<_>>().join(", ");
+    if text.chars().count() > 4000 {
+        return Err(AppError::invalid("answer", "keep the answer under 4000 characters").into());
+    }
+    let submission = store::Submission {
+        user_id: viewer.id,
+        item_id: item_id.to_string(),
+        question_id: question_id.to_string(),
+        answer: text,
+        correct,
+        max_attempts: question.max_attempts,
+    };
+    match core.answers.record(submission).await? {
+        Recorded::Counted(_) => {}
+        Recorded::AlreadySolved => {
+            return Err(AppError::invalid("answer", "you have solved this question already").into());
+        }
+        Recorded::NoAttemptsLeft => {
+            return Err(AppError::invalid("answer", "no attempts are left for this question").into());
+        }
+    }
+    settle(core, viewer.id, item).await?;
+    answered(core, viewer, item, question).await
+}
+
+/// After a write of a learner's answers or progress: what is kept in memory of them is stale.
+fn written(core: &Core, user_id: i64) {
+    core.learners.forget(user_id);
+}
+
+/// Reveals the next hint of a question.
+pub async fn hint(core: &Core, viewer: &Viewer, item_id: &str, question_id: &str) -> Result<Answered> {
+    let (item, question) = find(core, item_id, question_id)?;
+    let revealed =
+        store::reveal_hint(&core.db, viewer.id, item_id, question_id, question.hints.len() as u32).await?;
+    if revealed.is_none() {
+        return Err(AppError::invalid("hint", "there is no other hint for this question").into());
+    }
+    written(core, viewer.id);
+    answered(core, viewer, item, question).await
+}
+
+async fn answered(core: &Core, viewer: &Viewer, item: &Item, question: &Question) -> Result<Answered> {
+    let states = store::states(&core.db, viewer.id, &item.id).await?;
+    let current = states.get(&question.id).cloned().unwrap_or_default();
+    Ok(Answered { question: view(question, &current), score: score(item, &states) })
+}
+
+/// A lab is finished when every question is solved, out of attempts or sent for review; its
+/// score is then recorded with the completion.
+async fn settle(core: &Core, user_id: i64, item: &Item) -> Result<()> {
+    written(core, user_id);
+    if item.kind != ItemKind::Lab {
+        return Ok(());
+    }
+    let states = store::states(&core.db, user_id, &item.id).await?;
+    let none = StateRow::default();
+    let open = item.questions.iter().any(|q| status(q, states.get(&q.id).unwrap_or(&none)) == Status::Open);
+    if !open {
+        let (earned, total) = points(item, &states);
+        let mut tx = core.db.begin().await?;
+        progress::complete(&mut tx, user_id, &item.id, Some(earned / total.max(f64::EPSILON))).await?;
+        tx.commit().await?;
+    }
+    written(core, user_id);
+    Ok(())
+}
+
+/// An instructor's decision on a trainee's answer waiting for review; an accepted answer may
+/// finish a lab. The caller has checked that the reviewer teaches the trainee.
+pub async fn review(core: &Core, review: &reviews::Review<'_>) -> Result<()> {
+    let (item, _) = find(core, review.item_id, review.question_id)?;
+    if review.decision == Decision::Return && review.comment.trim().is_empty() {
+        return Err(AppError::invalid(
+            "comment",
+            "say what the trainee should improve before returning the answer",
+        )
+        .into());
+    }
+    if review.comment.chars().count() > 2000 {
+        return Err(AppError::invalid("comment", "keep the comment under 2000 characters").into());
+    }
+    if !reviews::decide(&core.db, review).await? {
+        return Err(AppError::invalid(
+            "answer",
+            "this answer is not waiting for review (someone may have reviewed it already)",
+        )
+        .into());
+    }
+    settle(core, review.trainee, item).await
+}
+
+/// The answers this person may review, oldest first: all for an admin, their cohorts'
+/// trainees' for an instructor.
+pub async fn review_queue(core: &Core, viewer: &Viewer) -> Result<Vec<kujenga_types::reviews::ReviewItem>> {
+    let pending = reviews::pending_for(&core.db, viewer).await?;
+    Ok(pending
+        .into_iter()
+        .map(|p| {
+            let item = core.catalog.item(&p.item_id).map(|found| found.item);
+            let question = item.and_then(|i| i.questions.iter().find(|q| q.id == p.question_id));
+            kujenga_types::reviews::ReviewItem {
+                item: item.map(|i| i.title.clone()).unwrap_or_default(),
+                prompt: question.map(|q| q.prompt.clone()).unwrap_or_default(),
+                submitted: kujenga_types::format::date_time(p.submitted_at),
+                user_id: p.user_id,
+                trainee: p.trainee,
+                item_id: p.item_id,
+                question_id: p.question_id,
+                answer: p.answer,
+            }
+        })
+        .collect())
+}

@@ -1,0 +1,183 @@
+//! Reading the curriculum: the catalog, track, module, lesson and glossary pages, with the
+//! viewer's progress, and marking a lesson complete.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use curriculum::Item;
+use kujenga_types::content::ItemKind;
+use kujenga_types::learn::{
+    ArtifactView, CatalogData, Completion, GlossaryData, GlossaryTerm, ItemData, ItemSummary, Link,
+    ModuleData, ModuleSummary, TrackData, TrackSummary,
+};
+use kujenga_types::{AppError, Viewer};
+
+use crate::learners::Learner;
+use crate::storage::progress;
+use crate::{Core, Result, access, grading};
+
+/// What the viewer has done (kept in memory); nothing for a visitor who is not signed in.
+async fn learner(core: &Core, viewer: Option<&Viewer>) -> Result<Arc<Learner>> {
+    match viewer {
+        Some(v) => core.learners.get(&core.db, v.id).await,
+        None => Ok(Arc::default()),
+    }
+}
+
+fn completion<'a>(items: impl Iterator<Item = &'a Item>, done: &HashMap<String, i64>) -> Completion {
+    let (mut finished, mut total) = (0, 0);
+    for item in items {
+        total += 1;
+        finished += u32::from(done.contains_key(&item.id));
+    }
+    Completion { done: finished, total }
+}
+
+pub async fn catalog(core: &Core, viewer: Option<&Viewer>) -> Result<CatalogData> {
+    let learner = learner(core, viewer).await?;
+    let done = &learner.done;
+    let tracks = core
+        .catalog
+        .tracks()
+        .iter()
+        .map(|t| TrackSummary {
+            id: t.id.clone(),
+            title: t.title.clone(),
+            summary: t.summary.clone(),
+            modules: t.modules.len(),
+            completion: completion(t.items(), done),
+        })
+        .collect();
+    let sequence: Vec<_> = core.catalog.items().map(|l| l.item).collect();
+    let latest =
+        sequence.iter().enumerate().filter_map(|(i, item)| done.get(&item.id).map(|at| (*at, i))).max();
+    let from = latest.map_or(0, |(_, i)| i + 1);
+    let continue_at = sequence[from..]
+        .iter()
+        .chain(sequence[..from].iter())
+        .find(|item| !done.contains_key(&item.id))
+        .filter(|_| viewer.is_some())
+        .map(|item| Link::of(&item.id, &item.title));
+    Ok(CatalogData { signed_in: viewer.is_some(), tracks, continue_at, starting: latest.is_none() })
+}
+
+pub async fn track(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<TrackData> {
+    let track = core.catalog.track(id).ok_or_else(|| AppError::not_found(format!("track `{id}`")))?;
+    let learner = learner(core, viewer).await?;
+    let done = &learner.done;
+    Ok(TrackData {
+        signed_in: viewer.is_some(),
+        id: track.id.clone(),
+        title: track.title.clone(),
+        summary: track.summary.clone(),
+        completion: completion(track.items(), done),
+        modules: track
+            .modules
+            .iter()
+            .map(|m| ModuleSummary {
+                id: m.id.clone(),
+                title: m.title.clone(),
+                summary: m.summary.clone(),
+                completion: completion(m.items.iter(), done),
+            })
+            .collect(),
+    })
+}
+
+pub async fn module(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<ModuleData> {
+    let (track, module) =
+        core.catalog.module(id).ok_or_else(|| AppError::not_found(format!("module `{id}`")))?;
+    let learner = learner(core, viewer).await?;
+    let done = &learner.done;
+    Ok(ModuleData {
+        signed_in: viewer.is_some(),
+        track: Link::of(&track.id, &track.title),
+        id: module.id.clone(),
+        title: module.title.clone(),
+        summary: module.summary.clone(),
+        completion: completion(module.items.iter(), done),
+        items: module
+            .items
+            .iter()
+            .map(|i| ItemSummary {
+                id: i.id.clone(),
+                title: i.title.clone(),
+                kind: i.kind,
+                minutes: i.minutes,
+                done: done.contains_key(&i.id),
+            })
+            .collect(),
+        trainer_notes: module
+            .trainer_notes
+            .clone()
+            .filter(|_| viewer.is_some_and(|v| access::one_of(v, access::STAFF).is_ok())),
+    })
+}
+
+/// A lesson or lab page, with the viewer's answers and their own lab files.
+pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<ItemData> {
+    let found = core.catalog.item(id).ok_or_else(|| AppError::not_found(format!("lesson `{id}`")))?;
+    let item = found.item;
+    let done = learner(core, viewer).await?.done.contains_key(&item.id);
+    let (previous, next) = core.catalog.neighbours(&item.id);
+    let (questions, score) = grading::views(core, viewer, item).await?;
+    let artifacts = match viewer {
+        Some(v) => grading::variant(core, v.id, item).await?.map(|g| g.artifacts).unwrap_or_default(),
+        None => Vec::new(),
+    };
+    Ok(ItemData {
+        signed_in: viewer.is_some(),
+        track: Link::of(&found.track.id, &found.track.title),
+        module: Link::of(&found.module.id, &found.module.title),
+        id: item.id.clone(),
+        title: item.title.clone(),
+        kind: item.kind,
+        minutes: item.minutes,
+        objectives: item.objectives.clone(),
+        sources: item.sources.clone(),
+        html: item.html.clone(),
+        previous: previous.map(|i| Link::of(&i.id, &i.title)),
+        next: next.map(|i| Link::of(&i.id, &i.title)),
+        done,
+        questions,
+        score,
+        artifacts: artifacts
+            .iter()
+            .map(|a| ArtifactView {
+                name: a.name.clone(),
+                bytes: a.bytes.len(),
+                sha256: curriculum::labs::sha256_hex(&a.bytes),
+            })
+            .collect(),
+    })
+}
+
+pub fn glossary(core: &Core, track: &str) -> Result<GlossaryData> {
+    let found = core.catalog.track(track).ok_or_else(|| AppError::not_found(format!("track `{track}`")))?;
+    Ok(GlossaryData {
+        track: Link::of(&found.id, &found.title),
+        terms: found
+            .glossary
+            .iter()
+            .map(|t| GlossaryTerm {
+                id: t.id.clone(),
+                term: t.term.clone(),
+                definition: t.definition.clone(),
+                source: t.source.clone(),
+            })
+            .collect(),
+    })
+}
+
+/// Marks a lesson complete for the viewer (a lab is finished by answering its questions).
+pub async fn complete(core: &Core, viewer: &Viewer, id: &str) -> Result<()> {
+    let found = core.catalog.item(id).ok_or_else(|| AppError::not_found(format!("lesson `{id}`")))?;
+    if found.item.kind != ItemKind::Lesson {
+        return Err(AppError::invalid("id", "a lab is finished by answering its questions").into());
+    }
+    let mut tx = core.db.begin().await?;
+    progress::complete(&mut tx, viewer.id, id, None).await?;
+    tx.commit().await?;
+    core.learners.forget(viewer.id);
+    Ok(())
+}

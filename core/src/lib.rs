@@ -1,0 +1,28 @@
+//! Kujenga's server-side core: storage (all SQL), accounts and access rules, grading, the
+//! learner cache, the answer writer, dashboards, programme set-up and CSV import.
+//!
+//! No web framework is in it. Its functions take what they need as parameters (the database,
+//! the catalog, the viewer), so they are called the same way by server functions, by the
+//! command line and by this crate's own tests. The layers inside, from the bottom:
+//! `error`; `storage`; `limits`; `accounts`, `access`; `learners`, `writer`, `analytics`;
+//! `state`; then the features: `learn`, `grading`, `cohorts`, `setup`, `import`, `invites`.
+//! A module uses only modules below it (checked by `tests/layers.rs` in the server crate).
+
+pub mod access;
+pub mod accounts;
+pub mod analytics;
+pub mod cohorts;
+pub mod error;
+pub mod grading;
+pub mod import;
+pub mod invites;
+pub mod learn;
+pub mod learners;
+pub mod limits;
+pub mod setup;
+pub mod state;
+pub mod storage;
+pub mod writer;
+
+pub use error::{Error, Result};
+pub use state::Core;

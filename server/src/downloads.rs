@@ -1,0 +1,74 @@
+//! Files a person downloads: their own lab files, and the first passwords of the trainees an
+//! instructor has just imported.
+
+use app::ssr::respond::{attachment, error_response};
+use app::ssr::{AppState, session};
+use axum::extract::{Path, State};
+use axum::response::Response;
+use kujenga_core::{access, grading, import};
+use kujenga_types::{AppError, Viewer};
+use tower_sessions::Session;
+
+async fn signed_in(state: &AppState, session: &Session) -> Result<Viewer, AppError> {
+    session::viewer_of(session, state).await?.ok_or(AppError::SignInRequired)
+}
+
+/// `GET /labs/{item}/files/{name}`. Who may call: a signed-in learner, for their own variant.
+pub async fn artifact(
+    State(state): State<AppState>,
+    session: Session,
+    Path((item, name)): Path<(String, String)>,
+) -> Response {
+    match lab_file(&state, &session, &item, &name).await {
+        // `name` is one of the generator's own file names, so it needs no escaping.
+        Ok((media_type, bytes)) => attachment(&name, media_type, bytes),
+        Err(error) => error_response(&error),
+    }
+}
+
+async fn lab_file(
+    state: &AppState,
+    session: &Session,
+    item: &str,
+    name: &str,
+) -> Result<(&'static str, Vec<u8>), AppError> {
+    let viewer = signed_in(state, session).await?;
+    let core = &state.core;
+    let found = core.catalog.item(item).ok_or_else(|| AppError::not_found(format!("lab `{item}`")))?;
+    let generated = grading::variant(core, viewer.id, found.item)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("files of `{item}`")))?;
+    let artifact = generated
+        .artifacts
+        .into_iter()
+        .find(|a| a.name == name)
+        .ok_or_else(|| AppError::not_found(format!("file `{name}`")))?;
+    Ok((artifact.media_type, artifact.bytes))
+}
+
+/// `POST /cohorts/{cohort}/import`: writes the caller's checked import and answers with a CSV
+/// file of the new accounts' first passwords, which are kept nowhere else. This is the cohort
+/// page's import button; it needs no JavaScript. Who may call: the cohort's instructors and
+/// admins.
+pub async fn imported_accounts(
+    State(state): State<AppState>,
+    session: Session,
+    Path(cohort): Path<i64>,
+) -> Response {
+    let imported = async {
+        let viewer = signed_in(&state, &session).await?;
+        access::cohort_staff(&state.core.db, &viewer, cohort).await?;
+        Ok::<_, AppError>(import::commit(&state.core.db, cohort, viewer.id).await?)
+    };
+    match imported.await {
+        Ok(imported) => {
+            // Usernames and generated passwords use only letters, digits, `.`, `_` and `-`.
+            let mut csv = String::from("username,first password\r\n");
+            for (username, password) in &imported.accounts {
+                csv.push_str(&format!("{username},{password}\r\n"));
+            }
+            attachment(&format!("cohort-{cohort}-accounts.csv"), "text/csv; charset=utf-8", csv)
+        }
+        Err(error) => error_response(&error),
+    }
+}

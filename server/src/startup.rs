@@ -1,0 +1,90 @@
+//! Starting up: the database, the curriculum, the install secret and the front end's files,
+//! each with an error that says what to fix.
+
+use std::path::Path;
+
+use anyhow::Context;
+use app::ssr::AppState;
+use leptos::prelude::LeptosOptions;
+
+use crate::config::Settings;
+
+/// Opens (creating and migrating if needed) the configured database.
+pub async fn open_database(settings: &Settings) -> anyhow::Result<kujenga_core::storage::Db> {
+    std::fs::create_dir_all(&settings.data_dir)
+        .with_context(|| format!("cannot create the data folder {}", settings.data_dir.display()))?;
+    kujenga_core::storage::open(&settings.database_url)
+        .await
+        .with_context(|| format!("cannot open the database {}", settings.database_url))
+}
+
+/// Loads the curriculum, opens and migrates the database, and reads (or creates) the install
+/// secret. Every failure is a message that says what to fix.
+pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
+    let catalog = curriculum::load(&settings.curriculum).map_err(|errors| {
+        anyhow::anyhow!("the curriculum in {} has errors:\n{errors}", settings.curriculum.display())
+    })?;
+    let db = open_database(settings).await?;
+    let secret = install_secret(&settings.data_dir)?;
+    let options = kujenga_core::state::Options {
+        dashboard_cache: settings.dashboard_cache,
+        answer_limit: settings.answer_limit,
+    };
+    let core = kujenga_core::Core::new(db, catalog, secret, options);
+    Ok(AppState::new(core, leptos_options(settings)))
+}
+
+/// Where the compiled front end is, and whether cargo-leptos gave its files hashed names
+/// (it writes `hash.txt` beside the server binary when it does).
+fn leptos_options(settings: &Settings) -> LeptosOptions {
+    let hashed = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").exists()))
+        .unwrap_or(false);
+    LeptosOptions::builder()
+        .output_name("kujenga")
+        .site_root(settings.site_root.to_string_lossy().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(settings.addr)
+        .hash_files(hashed)
+        .build()
+}
+
+/// The install secret: 32 random bytes created on first start, kept as hex in the data folder
+/// with owner-only permissions. Lab seeds derive from it, so it must survive upgrades.
+fn install_secret(data_dir: &Path) -> anyhow::Result<[u8; 32]> {
+    let path = data_dir.join("secret");
+    let decode = |text: &str| -> Option<[u8; 32]> {
+        let text = text.trim();
+        let bytes: Vec<u8> = (0..text.len())
+            .step_by(2)
+            .map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+            .collect::<Option<_>>()?;
+        bytes.try_into().ok()
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => decode(&text).with_context(|| {
+            format!(
+                "{} is not 64 hex digits; restore it from a backup (lab answers depend on it)",
+                path.display()
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let secret = kujenga_core::accounts::tokens::secret();
+            let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
+            write_private(&path, &hex).with_context(|| format!("cannot write {}", path.display()))?;
+            Ok(secret)
+        }
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
+/// Writes a file only its owner can read.
+pub fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(text.as_bytes())
+}

@@ -1,0 +1,17 @@
+//! What the browser and the server exchange: who a person is, what a page shows, and the error
+//! a person sees. Compiled for WebAssembly (islands) and for the server alike, so nothing here
+//! reads a database, a session or a file.
+
+pub mod accounts;
+pub mod answers;
+pub mod cohorts;
+pub mod content;
+pub mod error;
+pub mod format;
+pub mod learn;
+pub mod people;
+pub mod programs;
+pub mod reviews;
+
+pub use error::AppError;
+pub use people::{Profile, Role, Viewer};
