@@ -235,6 +235,13 @@ pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
     Ok(Catalog::new(tracks))
 }
 
+/// The language of a translation file (`01-intro.fr.md` is French), or `None` for a source.
+fn translation_language(file: &Path) -> Option<String> {
+    let stem = file.file_stem()?.to_str()?;
+    let (_, language) = stem.rsplit_once('.')?;
+    Some(language.to_string())
+}
+
 fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut entries = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -345,7 +352,7 @@ impl Loader {
                 .unwrap_or_default()
                 .iter()
                 .filter(|f| f.extension().is_some_and(|e| e == "md"))
-                .filter(|f| !f.ends_with(TRAINER_NOTES))
+                .filter(|f| !f.ends_with(TRAINER_NOTES) && translation_language(f).is_none())
                 .filter_map(|f| self.parse_item(f))
                 .collect();
             let trainer_notes = self.load_trainer_notes(&dir.join(TRAINER_NOTES));

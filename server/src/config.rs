@@ -46,11 +46,13 @@ pub enum UserCommand {
     /// Create an account. The password is read from standard input (one line), or generated
     /// and printed when input is a terminal.
     Add {
+        /// The name to sign in with: 3 to 40 letters, digits, dots, hyphens or underscores.
         #[arg(long, value_name = "NAME")]
         username: String,
         /// The person's full name.
         #[arg(long, value_name = "FULL NAME")]
         name: String,
+        /// What the account may do.
         #[arg(long, value_parser = parse_role, value_name = "trainee|instructor|manager|admin")]
         role: Role,
         /// Put the account in this cohort (created if it does not exist).

@@ -333,3 +333,17 @@ async fn responses_are_compressed_when_the_client_accepts_it() {
     assert!(page.contains("<h1>Catalog</h1>"), "not the catalog: {page}");
     assert!(page.len() > reply.bytes.len(), "compressed page is not smaller");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn trainer_notes_are_shown_to_staff_only() {
+    let app = TestApp::new().await;
+    app.user("ines", Role::Instructor).await;
+    app.user("amina", Role::Trainee).await;
+    let staff = app.get("/modules/basics-first", Some(&app.sign_in("ines").await)).await;
+    assert!(staff.body.contains("Trainer notes") && staff.body.contains("Ask each table"), "{}", staff.body);
+    for cookie in [Some(app.sign_in("amina").await), None] {
+        let page = app.get("/modules/basics-first", cookie.as_deref()).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains("Ask each table"), "a trainee or visitor never sees them");
+    }
+}

@@ -406,3 +406,41 @@ async fn dashboards_count_correctly_filter_and_export_the_same_numbers() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_import_button_downloads_the_first_passwords_which_are_kept_nowhere() {
+    let w = world().await;
+    let (c1, i1) = (w.c1, w.cookie("i1"));
+    let file = "name,email\nAma Mensah,ama@cert.test\nKofi Boateng,kofi@cert.test\n";
+    let body = format!("cohort={c1}&csv={}", encode_query(file));
+    w.app.form("/api/import-preview", &body, i1).await;
+    let page = w.app.get(&format!("/cohorts/{c1}"), i1).await;
+    assert!(page.body.contains(&format!(r#"action="/cohorts/{c1}/import""#)), "{}", page.body);
+
+    for who in ["anonymous", "i2", "t1", "m1"] {
+        let refused = w.app.form(&format!("/cohorts/{c1}/import"), "", w.cookie(who)).await;
+        assert!(matches!(refused.status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN), "{who}");
+    }
+    let download = w.app.form(&format!("/cohorts/{c1}/import"), "", i1).await;
+    assert_eq!(download.status, StatusCode::OK, "{}", download.body);
+    assert_eq!(download.headers["content-type"], "text/csv; charset=utf-8");
+    assert!(download.headers["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let lines: Vec<&str> = download.body.lines().collect();
+    assert_eq!(lines[0], "username,first password");
+    let ama = lines.iter().find_map(|l| l.strip_prefix("ama,")).expect("ama's password");
+    let signed_in = w.app.form("/api/sign-in", &format!("username=ama&password={ama}&next=%2F"), None).await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER, "the downloaded password signs ama in");
+
+    let db = &w.app.state.core.db;
+    let kujenga_core::storage::Db::Sqlite(pool) = db;
+    let kept: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM tower_sessions WHERE data LIKE '%' || $1 || '%'")
+            .bind(ama)
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    assert_eq!(kept, 0, "no session holds the password");
+    let again = w.app.form(&format!("/cohorts/{c1}/import"), "", i1).await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST, "the draft is gone once imported");
+    assert!(again.body.contains("nothing to import"), "{}", again.body);
+}

@@ -3,6 +3,7 @@
 //! state with the viewer, for the one call into the core that follows.
 
 use kujenga_core::access;
+use kujenga_core::storage::Db;
 use kujenga_types::{AppError, Role, Viewer};
 
 use super::{AppState, session, state};
@@ -25,30 +26,31 @@ pub async fn one_of(roles: &[Role]) -> Result<(AppState, Viewer), AppError> {
     Ok((state, viewer))
 }
 
+/// A signed-in person who passes `rule`, one of the core's access rules.
+async fn passing(
+    rule: impl AsyncFnOnce(&Db, &Viewer) -> kujenga_core::Result<()>,
+) -> Result<(AppState, Viewer), AppError> {
+    let (state, viewer) = signed_in().await?;
+    rule(&state.core.db, &viewer).await?;
+    Ok((state, viewer))
+}
+
 /// Admins, and the instructors of this cohort.
 pub async fn cohort_staff(cohort: i64) -> Result<(AppState, Viewer), AppError> {
-    let (state, viewer) = signed_in().await?;
-    access::cohort_staff(&state.core.db, &viewer, cohort).await?;
-    Ok((state, viewer))
+    passing(async |db, viewer| access::cohort_staff(db, viewer, cohort).await).await
 }
 
 /// The cohort's staff, and the managers of the programme it belongs to.
 pub async fn cohort_viewer(cohort: i64) -> Result<(AppState, Viewer), AppError> {
-    let (state, viewer) = signed_in().await?;
-    access::cohort_viewer(&state.core.db, &viewer, cohort).await?;
-    Ok((state, viewer))
+    passing(async |db, viewer| access::cohort_viewer(db, viewer, cohort).await).await
 }
 
 /// Admins, and this programme's managers.
 pub async fn program_viewer(program: i64) -> Result<(AppState, Viewer), AppError> {
-    let (state, viewer) = signed_in().await?;
-    access::program_viewer(&state.core.db, &viewer, program).await?;
-    Ok((state, viewer))
+    passing(async |db, viewer| access::program_viewer(db, viewer, program).await).await
 }
 
 /// Admins, and the instructors of a cohort this trainee is in.
 pub async fn trainee_staff(trainee: i64) -> Result<(AppState, Viewer), AppError> {
-    let (state, viewer) = signed_in().await?;
-    access::trainee_staff(&state.core.db, &viewer, trainee).await?;
-    Ok((state, viewer))
+    passing(async |db, viewer| access::trainee_staff(db, viewer, trainee).await).await
 }
