@@ -15,7 +15,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 # rebuilding Leptos between `cargo leptos build` and `cargo test`.
 export LEPTOS_OUTPUT_NAME := kujenga
 
-.PHONY: run test build release deps lint unit content e2e bench
+.PHONY: run test build release deps lint unit content e2e bench fuzz
 
 ## run: build, then serve with demo accounts (printed at start) on http://127.0.0.1:3000
 run: deps build
@@ -51,6 +51,12 @@ e2e: build
 	  cd end2end && KUJENGA_URL=http://127.0.0.1:$(E2E_PORT) KUJENGA_DATA_DIR=$(CURDIR)/$(E2E_DATA) npx playwright test; \
 	  status=$$?; kill $$(cat $(CURDIR)/target/e2e-server.pid) 2>/dev/null; \
 	  [ $$status = 0 ] || { echo "--- server log ---"; tail -50 $(CURDIR)/target/e2e-server.log; }; exit $$status
+
+## fuzz: every fuzz target for FUZZ_MINUTES minutes each (make test runs them briefly)
+FUZZ_MINUTES ?= 5
+fuzz:
+	FUZZ_SECONDS=$$(( $(FUZZ_MINUTES) * 60 )) cargo test -p curriculum --test fuzz -- --nocapture --test-threads 1
+	FUZZ_SECONDS=$$(( $(FUZZ_MINUTES) * 60 )) cargo test -p kujenga-core --test fuzz -- --nocapture
 
 ## bench: release build, then speed, memory and page weight against the budgets (bench/RESULTS.md)
 bench: release

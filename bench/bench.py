@@ -6,8 +6,13 @@ memory, cold start and page weight; a synthetic programme of 10,000 learners ove
 for the programme dashboard. Writes bench/RESULTS.md and prints the same table.
 """
 
+import concurrent.futures
 import datetime
+import heapq
 import http.client
+import random
+import threading
+import tomllib
 import json
 import os
 import re
@@ -31,6 +36,8 @@ LAB = "/learn/cert-lab-ssh-bruteforce"
 # What Chromium and Firefox send, so pages are measured compressed as browsers receive them.
 BROWSER_ENCODINGS = "gzip, deflate, br, zstd"
 LEARNERS_SIGNED_IN = 200
+LOAD_LEARNERS = int(os.environ.get("BENCH_LOAD_LEARNERS", "1000"))
+LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
 
 rows = []  # (group, measure, value, budget, ok)
 
@@ -51,7 +58,7 @@ def kujenga(*args):
 
 class Server:
     def __init__(self, data_dir, curriculum=None):
-        cmd = [BIN, "serve", "--addr", HOST, "--data-dir", data_dir, "--answer-limit", "1000000"]
+        cmd = [BIN, "serve", "--addr", HOST, "--data-dir", data_dir, "--answer-limit", "1000000", "--server-timing"]
         if curriculum:
             cmd += ["--curriculum", curriculum]
         self.started = time.perf_counter()
@@ -191,6 +198,121 @@ def page_weight(cookie, path, name):
     return headers.get("content-encoding")
 
 
+def curriculum_items():
+    """Lessons with their single-choice questions, and labs, read from the content folder."""
+    lessons, labs = [], []
+    for folder, _, files in os.walk(os.path.join(ROOT, "curriculum", "content")):
+        for name in files:
+            if not name.endswith(".md") or name.count(".") != 1 or name == "trainer-notes.md":
+                continue
+            text = open(os.path.join(folder, name), encoding="utf-8").read()
+            front = tomllib.loads(text.split("+++")[1])
+            if front.get("kind") == "lab":
+                labs.append(front["id"])
+            else:
+                choices = [(q["id"], q["choices"][0]) for q in front.get("question", []) if q["kind"] == "choice"]
+                lessons.append((front["id"], choices))
+    return lessons, labs
+
+
+class Learners:
+    """Learners working through the curriculum at a person's pace: each signs in once, then
+    reads a lesson, opens the catalog or a module, answers a question or downloads a lab file,
+    and thinks for a few seconds before the next step."""
+
+    # (request type, share of a learner's steps)
+    MIX = [("lesson page", 0.50), ("catalog", 0.15), ("answer", 0.25), ("lab file", 0.10)]
+
+    def __init__(self, cookies, lessons, lab_files):
+        self.cookies, self.lessons, self.lab_files = cookies, lessons, lab_files
+        self.questions = []
+        for _ in cookies:
+            mine = [(lesson, q, choice) for lesson, qs in lessons for q, choice in qs]
+            random.shuffle(mine)
+            self.questions.append(mine)
+        self.latencies = {kind: [] for kind, _ in self.MIX}
+        self.errors = {kind: 0 for kind, _ in self.MIX}
+        self.lock = threading.Lock()
+        self.local = threading.local()
+
+    def connection(self):
+        if not hasattr(self.local, "c"):
+            self.local.c = http.client.HTTPConnection(HOST, timeout=30)
+        return self.local.c
+
+    def step(self, learner):
+        kind = random.choices([k for k, _ in self.MIX], [w for _, w in self.MIX])[0]
+        headers = {"Host": HOST, "Origin": f"http://{HOST}", "Cookie": self.cookies[learner],
+                   "Accept-Encoding": BROWSER_ENCODINGS, "Accept": "text/html"}
+        body, method = None, "GET"
+        if kind == "lesson page":
+            path = f"/learn/{random.choice(self.lessons)[0]}"
+        elif kind == "catalog":
+            path = "/"
+        elif kind == "lab file":
+            path = random.choice(self.lab_files)
+        else:
+            lesson, question, choice = self.questions[learner].pop()
+            method, path = "POST", "/api/answer"
+            body = urllib.parse.urlencode({"item": lesson, "question": question, "answer[0]": choice})
+            headers.update({"Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"})
+        started = time.perf_counter()
+        try:
+            c = self.connection()
+            c.request(method, path, body=body, headers=headers)
+            r = c.getresponse()
+            r.read()
+            ok = r.status == 200
+        except (OSError, http.client.HTTPException):
+            self.local.__dict__.pop("c", None)
+            ok = False
+        elapsed = (time.perf_counter() - started) * 1000
+        with self.lock:
+            self.latencies[kind].append(elapsed)
+            self.errors[kind] += 0 if ok else 1
+
+    def run(self, seconds, workers=48):
+        due = [(time.perf_counter() + random.uniform(0, 5), i) for i in range(len(self.cookies))]
+        heapq.heapify(due)
+        end = time.perf_counter() + seconds
+        with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+            pending = set()
+            while time.perf_counter() < end:
+                now = time.perf_counter()
+                while due and due[0][0] <= now:
+                    _, learner = heapq.heappop(due)
+                    pending.add(pool.submit(self.step, learner))
+                    heapq.heappush(due, (now + random.uniform(2, 12), learner))
+                pending = {f for f in pending if not f.done()}
+                time.sleep(0.005)
+            concurrent.futures.wait(pending)
+
+
+def load(password, cohort_dir):
+    """1,000 learners for 60 s on a fresh cohort: errors, p99 per request type, peak memory."""
+    lessons, labs = curriculum_items()
+    server = Server(cohort_dir)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        cookies = list(pool.map(lambda i: sign_in(f"p1-learner{i:05}", password), range(LOAD_LEARNERS)))
+    lab_pages = [request("GET", f"/learn/{lab}", cookies[0])[2].decode() for lab in labs]
+    lab_files = [f for page in lab_pages for f in re.findall(r'href="(/labs/[^"]+)"', page)]
+    assert lab_files, "the lab pages list their files"
+    learners = Learners(cookies, lessons, lab_files)
+    learners.run(LOAD_SECONDS)
+    total = sum(len(v) for v in learners.latencies.values())
+    errors = sum(learners.errors.values())
+    group = f"Load ({LOAD_LEARNERS} learners, {LOAD_SECONDS} s)"
+    record(group, "requests / errors", f"{total} / {errors}", "0 errors", errors == 0)
+    for kind, latencies in learners.latencies.items():
+        latencies.sort()
+        p99 = latencies[int(len(latencies) * 0.99) - 1] if latencies else 0
+        record(group, f"{kind}: requests, p50 / p99",
+               f"{len(latencies)}, {statistics.median(latencies or [0]):.1f} / {p99:.1f} ms")
+    peak = server.rss_mb("VmHWM")
+    record(group, "resident, peak (sign-ins included)", f"{peak:.1f} MB", "<= 50 MB", peak <= 50)
+    server.stop()
+
+
 def machine():
     model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "unknown")
     return os.cpu_count(), model
@@ -255,6 +377,11 @@ def main():
     peak = server.rss_mb("VmHWM")
     record("Memory", "resident, peak under load", f"{peak:.1f} MB", "<= 50 MB", peak <= 50)
     server.stop()
+
+    print(f"{LOAD_LEARNERS} learners working for {LOAD_SECONDS} s", flush=True)
+    crowd = os.path.join(WORK, "crowd")
+    _, _, crowd_password = seed(crowd, LOAD_LEARNERS, items)
+    load(crowd_password, crowd)
 
     print("Programme of 10,000 learners over 100 lessons", flush=True)
     synthetic = os.path.join(WORK, "synthetic-curriculum")

@@ -19,8 +19,8 @@ use kujenga_types::programs::{
     LabRow, Percent, Week,
 };
 
-use crate::Result;
 use crate::storage::{Db, cohorts, now, programs};
+use crate::{Result, spreadsheets};
 
 /// Days without activity after which a learner no longer counts as active.
 const ACTIVE_DAYS: i64 = 14;
@@ -463,80 +463,53 @@ fn week_of(unix: i64) -> i64 {
 
 /// One table of a dashboard as CSV, with the numbers exactly as the page prints them.
 pub fn csv(data: &DashboardData, table: &str) -> Option<String> {
-    let mut out = String::new();
-    let mut line = |fields: Vec<String>| {
-        let quoted: Vec<String> = fields
-            .into_iter()
-            .map(|f| if f.contains([',', '"', '\n']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f })
-            .collect();
-        out.push_str(&quoted.join(","));
-        out.push_str("\r\n");
-    };
     let optional = |p: Option<Percent>| p.map(|p| p.to_string()).unwrap_or_default();
-    match table {
-        "completion" => {
-            line(vec![
-                "part".into(),
-                "title".into(),
-                "learners".into(),
-                "finished".into(),
-                "completion".into(),
-            ]);
-            for r in &data.completion {
+    Some(match table {
+        "completion" => spreadsheets::write(
+            &["part", "title", "learners", "finished", "completion"],
+            data.completion.iter().map(|r| {
                 let part = if r.is_track { "track" } else { "module" };
-                line(vec![
+                vec![
                     part.into(),
                     r.title.clone(),
                     r.learners.to_string(),
                     r.finished.to_string(),
                     r.completion.to_string(),
-                ]);
-            }
-        }
-        "labs" => {
-            line(vec!["lab".into(), "learners".into(), "finished".into(), "average score".into()]);
-            for r in &data.labs {
-                line(vec![
-                    r.title.clone(),
-                    r.learners.to_string(),
-                    r.finished.to_string(),
-                    optional(r.average),
-                ]);
-            }
-        }
-        "weeks" => {
-            line(vec!["week starting".into(), "completions".into(), "cumulative".into()]);
-            for w in &data.weeks {
-                line(vec![w.starts.clone(), w.completions.to_string(), w.cumulative.to_string()]);
-            }
-        }
-        "funnel" => {
-            line(vec!["module".into(), "learners who finished it".into()]);
-            for s in &data.funnel {
-                line(vec![s.module.clone(), s.learners.to_string()]);
-            }
-        }
+                ]
+            }),
+        ),
+        "labs" => spreadsheets::write(
+            &["lab", "learners", "finished", "average score"],
+            data.labs.iter().map(|r| {
+                vec![r.title.clone(), r.learners.to_string(), r.finished.to_string(), optional(r.average)]
+            }),
+        ),
+        "weeks" => spreadsheets::write(
+            &["week starting", "completions", "cumulative"],
+            data.weeks
+                .iter()
+                .map(|w| vec![w.starts.clone(), w.completions.to_string(), w.cumulative.to_string()]),
+        ),
+        "funnel" => spreadsheets::write(
+            &["module", "learners who finished it"],
+            data.funnel.iter().map(|s| vec![s.module.clone(), s.learners.to_string()]),
+        ),
         dimension => {
             let b = data.breakdowns.iter().find(|b| b.dimension == dimension)?;
-            line(vec![
-                b.dimension.clone(),
-                "enrolled".into(),
-                "active (14 days)".into(),
-                "completion".into(),
-                "lab score".into(),
-            ]);
-            for r in &b.rows {
-                line(vec![
-                    r.label.clone(),
-                    r.enrolled.to_string(),
-                    r.active.to_string(),
-                    r.completion.to_string(),
-                    optional(r.lab_score),
-                ]);
-            }
+            spreadsheets::write(
+                &[dimension, "enrolled", "active (14 days)", "completion", "lab score"],
+                b.rows.iter().map(|r| {
+                    vec![
+                        r.label.clone(),
+                        r.enrolled.to_string(),
+                        r.active.to_string(),
+                        r.completion.to_string(),
+                        optional(r.lab_score),
+                    ]
+                }),
+            )
         }
-    }
-    Some(out)
+    })
 }
 
 #[cfg(test)]

@@ -137,11 +137,17 @@ pub async fn trainee_record(core: &Core, cohort_id: i64, trainee_id: i64) -> Res
             }
         })
         .collect();
-    let titles: HashMap<&str, &str> =
-        core.catalog.items().map(|l| (l.item.id.as_str(), l.item.title.as_str())).collect();
+    // Only this cohort's part of the curriculum: the trainee's work for other cohorts is not
+    // this cohort's staff's to see.
+    let titles: HashMap<&str, &str> = core
+        .catalog
+        .selection(&cohort.content)
+        .map(|l| (l.item.id.as_str(), l.item.title.as_str()))
+        .collect();
     let submissions = answers::submissions(db, trainee_id)
         .await?
         .into_iter()
+        .filter(|s| titles.contains_key(s.item_id.as_str()))
         .map(|s| Submission {
             item: titles.get(s.item_id.as_str()).map_or(s.item_id.clone(), |t| t.to_string()),
             question: s.question_id,

@@ -121,10 +121,8 @@ pub async fn answer(
     question_id: &str,
     given: &[String],
 ) -> Result<Answered> {
-    let limiter = &core.limits.answers;
-    let learner = viewer.id.to_string();
-    limiter.check(&learner)?;
-    limiter.hit(&learner);
+    // Counted whatever follows: the limit is on answers sent, not on answers recorded.
+    let _sent = core.limits.answers.take(&viewer.id.to_string())?;
 
     let (item, question) = find(core, item_id, question_id)?;
     let generated = variant(core, viewer.id, item).await?;
@@ -175,10 +173,19 @@ fn written(core: &Core, user_id: i64) {
 /// Reveals the next hint of a question.
 pub async fn hint(core: &Core, viewer: &Viewer, item_id: &str, question_id: &str) -> Result<Answered> {
     let (item, question) = find(core, item_id, question_id)?;
+    let available = question.hints.len() as u32;
     let revealed =
-        store::reveal_hint(&core.db, viewer.id, item_id, question_id, question.hints.len() as u32).await?;
+        store::reveal_hint(&core.db, viewer.id, item_id, question_id, available, question.max_attempts)
+            .await?;
     if revealed.is_none() {
-        return Err(AppError::invalid("hint", "there is no other hint for this question").into());
+        let states = store::states(&core.db, viewer.id, item_id).await?;
+        let closed = states.get(question_id).is_some_and(|s| status(question, s) != Status::Open);
+        let why = if closed {
+            "this question is closed: hints help only while you can still answer"
+        } else {
+            "there is no other hint for this question"
+        };
+        return Err(AppError::invalid("hint", why).into());
     }
     written(core, viewer.id);
     answered(core, viewer, item, question).await

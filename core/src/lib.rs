@@ -4,7 +4,7 @@
 //! No web framework is in it. Its functions take what they need as parameters (the database,
 //! the catalog, the viewer), so they are called the same way by server functions, by the
 //! command line and by this crate's own tests. The layers inside, from the bottom:
-//! `error`; `storage`; `limits`; `accounts`, `access`; `learners`, `writer`, `analytics`;
+//! `error`, `spreadsheets`; `storage`; `limits`; `accounts`, `access`; `learners`, `writer`, `analytics`;
 //! `state`; then the features: `learn`, `grading`, `cohorts`, `setup`, `import`, `invites`.
 //! A module uses only modules below it (checked by `tests/layers.rs` in the server crate).
 
@@ -20,6 +20,7 @@ pub mod learn;
 pub mod learners;
 pub mod limits;
 pub mod setup;
+pub mod spreadsheets;
 pub mod state;
 pub mod storage;
 pub mod writer;

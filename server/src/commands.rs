@@ -32,7 +32,7 @@ pub async fn serve(settings: &Settings) -> anyhow::Result<()> {
             "No accounts yet. Create an admin:\n  kujenga user add --username admin --name \"Your Name\" --role admin"
         );
     }
-    let app = router(state, settings.secure_cookies).await?;
+    let app = router(state, settings).await?;
     let listener = tokio::net::TcpListener::bind(settings.addr)
         .await
         .with_context(|| format!("cannot listen on {} (is another server running there?)", settings.addr))?;

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
+use kujenga_core::limits::Network;
 use kujenga_types::Role;
 
 /// Kujenga: a training platform for national cybersecurity capacity building.
@@ -96,9 +97,23 @@ pub struct Options {
         global = true
     )]
     pub addr: SocketAddr,
-    /// Mark the session cookie Secure: use it behind HTTPS.
+    /// Serve over HTTPS only: cookies always Secure, and HSTS. Without it, responses to requests
+    /// a trusted proxy received over HTTPS get both.
     #[arg(long, env = "KUJENGA_SECURE_COOKIES", global = true)]
     pub secure_cookies: bool,
+    /// A reverse proxy (address or network) whose X-Forwarded-For and X-Forwarded-Proto are
+    /// believed; repeat it, or give several separated by commas.
+    #[arg(
+        long = "trusted-proxy",
+        env = "KUJENGA_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_name = "ADDR",
+        global = true
+    )]
+    pub trusted_proxies: Vec<Network>,
+    /// Send Server-Timing headers (for benchmarks; off in production).
+    #[arg(long, env = "KUJENGA_SERVER_TIMING", global = true)]
+    pub server_timing: bool,
     /// On an empty database, create demo accounts and a cohort.
     #[arg(long, env = "KUJENGA_DEMO", global = true)]
     pub demo: bool,
@@ -125,6 +140,8 @@ pub struct Settings {
     pub site_root: PathBuf,
     pub addr: SocketAddr,
     pub secure_cookies: bool,
+    pub trusted_proxies: Vec<Network>,
+    pub server_timing: bool,
     pub demo: bool,
     /// How long a programme dashboard's figures are reused before they are computed again.
     pub dashboard_cache: Duration,
@@ -143,6 +160,8 @@ impl From<Options> for Settings {
             site_root: o.site_root,
             addr: o.addr,
             secure_cookies: o.secure_cookies,
+            trusted_proxies: o.trusted_proxies,
+            server_timing: o.server_timing,
             demo: o.demo,
             dashboard_cache: Duration::from_secs(o.dashboard_cache),
             answer_limit: o.answer_limit.get(),
@@ -183,6 +202,9 @@ mod tests {
         assert!(message("user add --username a --name A --role boss").contains("is not a role"));
         assert!(message("serve --answer-limit 0").contains("answer-limit"));
         assert_eq!(parse("check x").unwrap().command, Some(Command::Check { dir: Some("x".into()) }));
+        assert!(message("serve --trusted-proxy 10.0.0.0/99").contains("not an address or a network"));
+        let proxies = Settings::from(parse("serve --trusted-proxy 10.0.0.0/8,fd00::1").unwrap().options);
+        assert_eq!(proxies.trusted_proxies.len(), 2);
     }
 
     #[test]
@@ -196,6 +218,8 @@ mod tests {
             ("--site-root", "LEPTOS_SITE_ROOT"),
             ("--addr", "KUJENGA_ADDR"),
             ("--secure-cookies", "KUJENGA_SECURE_COOKIES"),
+            ("--trusted-proxy", "KUJENGA_TRUSTED_PROXIES"),
+            ("--server-timing", "KUJENGA_SERVER_TIMING"),
             ("--demo", "KUJENGA_DEMO"),
             ("--dashboard-cache", "KUJENGA_DASHBOARD_CACHE"),
             ("--answer-limit", "KUJENGA_ANSWER_LIMIT"),

@@ -62,11 +62,8 @@ pub async fn imported_accounts(
     };
     match imported.await {
         Ok(imported) => {
-            // Usernames and generated passwords use only letters, digits, `.`, `_` and `-`.
-            let mut csv = String::from("username,first password\r\n");
-            for (username, password) in &imported.accounts {
-                csv.push_str(&format!("{username},{password}\r\n"));
-            }
+            let rows = imported.accounts.into_iter().map(|(username, password)| [username, password]);
+            let csv = kujenga_core::spreadsheets::write(&["username", "first password"], rows);
             attachment(&format!("cohort-{cohort}-accounts.csv"), "text/csv; charset=utf-8", csv)
         }
         Err(error) => error_response(&error),

@@ -8,6 +8,13 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     without_huge_pages();
+    // Everything the server writes (the database, its journal, backups, the install secret) is
+    // readable by its owner only: it holds people's records and their password hashes.
+    #[cfg(unix)]
+    // SAFETY: umask takes and returns a plain integer; it changes this process's file mode mask.
+    unsafe {
+        libc::umask(0o077);
+    }
     let runtime = tokio::runtime::Runtime::new().expect("the async runtime starts");
     runtime.block_on(run());
 }

@@ -20,13 +20,14 @@ use tower_sessions::cookie::time::Duration;
 use tower_sessions::{Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::SqliteStore;
 
+use crate::config::Settings;
 use crate::{admission, compress, downloads, exports, security, sessions};
 
 /// The largest request body accepted; larger ones get 413.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
 /// The whole HTTP application: pages, server functions, static files, and their layers.
-pub async fn router(state: AppState, secure_cookies: bool) -> anyhow::Result<Router> {
+pub async fn router(state: AppState, settings: &Settings) -> anyhow::Result<Router> {
     let kujenga_core::storage::Db::Sqlite(pool) = &state.core.db;
     let store = SqliteStore::new(pool.clone());
     store.migrate().await.map_err(|e| anyhow::anyhow!("cannot create the session table: {e}"))?;
@@ -34,7 +35,7 @@ pub async fn router(state: AppState, secure_cookies: bool) -> anyhow::Result<Rou
         .with_name("kujenga_session")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_secure(secure_cookies)
+        .with_secure(false)
         .with_expiry(Expiry::OnInactivity(Duration::hours(12)));
 
     let options = state.leptos_options.clone();
@@ -55,7 +56,8 @@ pub async fn router(state: AppState, secure_cookies: bool) -> anyhow::Result<Rou
     let header = |name, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     };
-    Ok(Router::new()
+    let transport = security::Transport { state: state.clone(), always_https: settings.secure_cookies };
+    let app = Router::new()
         .leptos_routes_with_context(&state, pages, context, move || shell(options.clone()))
         .route("/labs/{item}/files/{name}", axum::routing::get(downloads::artifact))
         .route("/cohorts/{cohort}/import", axum::routing::post(downloads::imported_accounts))
@@ -63,12 +65,13 @@ pub async fn router(state: AppState, secure_cookies: bool) -> anyhow::Result<Rou
         .route("/programs/{program}/export/{file}", axum::routing::get(exports::table))
         .nest_service("/pkg", static_files)
         .fallback(fallback)
-        .layer(axum::middleware::from_fn(app::ssr::respond::server_fn_status))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), app::ssr::respond::server_fn_answers))
         .layer(axum::middleware::from_fn_with_state(
             admission::Admission::for_this_machine(),
             admission::admit,
         ))
         .layer(sessions)
+        .layer(axum::middleware::from_fn_with_state(transport, security::secure_transport))
         .layer(axum::middleware::from_fn(security::refuse_cross_site))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -78,10 +81,11 @@ pub async fn router(state: AppState, secure_cookies: bool) -> anyhow::Result<Rou
         .layer(header(X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(X_FRAME_OPTIONS, "DENY"))
         .layer(header(REFERRER_POLICY, "same-origin"))
-        .layer(header(CACHE_CONTROL, "private, no-cache"))
-        .layer(axum::middleware::from_fn(compress::compress))
-        .layer(axum::middleware::from_fn(server_timing))
-        .with_state(state))
+        // Pages and answers are a person's own: never kept in any cache, not even the browser's.
+        .layer(header(CACHE_CONTROL, "private, no-store"))
+        .layer(axum::middleware::from_fn(compress::compress));
+    let app = if settings.server_timing { app.layer(axum::middleware::from_fn(server_timing)) } else { app };
+    Ok(app.with_state(state))
 }
 
 /// The island loader, under a name that changes with its content, so it is cached for good.
@@ -102,7 +106,8 @@ async fn island_loader(
 }
 
 /// Adds `Server-Timing: app;dur=MS`: the time from the request to the response's headers
-/// (for a page, its whole rendering). Benchmarks read it; browsers show it in their tools.
+/// (for a page, its whole rendering). Only with `--server-timing`: benchmarks read it, and it
+/// would tell anyone how long a password check or a query takes.
 async fn server_timing(
     req: axum::extract::Request,
     next: axum::middleware::Next,

@@ -1,11 +1,53 @@
-//! Refusing cross-site writes, and the headers every response carries.
+//! Refusing cross-site writes, and what a response carries when it goes over HTTPS.
 
+use std::net::SocketAddr;
+
+use app::ssr::AppState;
 use axum::body::Body;
-use axum::extract::Request;
-use axum::http::header::{HOST, ORIGIN};
-use axum::http::{HeaderMap, Method, StatusCode};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::header::{HOST, ORIGIN, SET_COOKIE, STRICT_TRANSPORT_SECURITY};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+
+/// How the server is reached: always over HTTPS (`--secure-cookies`), or as each request says
+/// through a trusted proxy.
+#[derive(Clone)]
+pub struct Transport {
+    pub state: AppState,
+    pub always_https: bool,
+}
+
+/// Over HTTPS, cookies are marked `Secure` (never sent over plain HTTP) and browsers are told to
+/// come back over HTTPS only (HSTS, one year). A request is over HTTPS with `--secure-cookies`,
+/// or when a trusted proxy says so in `X-Forwarded-Proto`.
+pub async fn secure_transport(
+    State(transport): State<Transport>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    req: Request<Body>,
+    next: Next,
+) -> Response {
+    let https = transport.always_https || transport.state.behind_https(peer.ip(), req.headers());
+    let mut response = next.run(req).await;
+    if https {
+        let headers = response.headers_mut();
+        let cookies: Vec<HeaderValue> = headers.get_all(SET_COOKIE).iter().cloned().collect();
+        headers.remove(SET_COOKIE);
+        for cookie in cookies {
+            let text = cookie.to_str().unwrap_or_default();
+            let secure = if text.to_ascii_lowercase().contains("; secure") {
+                text.to_string()
+            } else {
+                format!("{text}; Secure")
+            };
+            if let Ok(value) = HeaderValue::from_str(&secure) {
+                headers.append(SET_COOKIE, value);
+            }
+        }
+        headers.insert(STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
+    response
+}
 
 /// Refuses a state-changing request that a browser sent from another site. Browsers send
 /// `Origin` (or at least `Sec-Fetch-Site`) with every POST; a request with neither comes from

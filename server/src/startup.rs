@@ -13,6 +13,8 @@ use crate::config::Settings;
 pub async fn open_database(settings: &Settings) -> anyhow::Result<kujenga_core::storage::Db> {
     std::fs::create_dir_all(&settings.data_dir)
         .with_context(|| format!("cannot create the data folder {}", settings.data_dir.display()))?;
+    keep_private(&settings.data_dir)
+        .with_context(|| format!("cannot make the data folder {} private", settings.data_dir.display()))?;
     kujenga_core::storage::open(&settings.database_url)
         .await
         .with_context(|| format!("cannot open the database {}", settings.database_url))
@@ -31,7 +33,7 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
         answer_limit: settings.answer_limit,
     };
     let core = kujenga_core::Core::new(db, catalog, secret, options);
-    Ok(AppState::new(core, leptos_options(settings)))
+    Ok(AppState::new(core, leptos_options(settings), settings.trusted_proxies.clone()))
 }
 
 /// Where the compiled front end is, and whether cargo-leptos gave its files hashed names
@@ -77,6 +79,23 @@ fn install_secret(data_dir: &Path) -> anyhow::Result<[u8; 32]> {
         }
         Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
     }
+}
+
+/// Makes the data folder and the files in it readable by their owner only (they hold people's
+/// records and password hashes); new files are, as the process's umask is 077 (`main.rs`).
+fn keep_private(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_file() {
+                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Writes a file only its owner can read.

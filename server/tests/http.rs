@@ -39,7 +39,8 @@ async fn signing_in_rotates_the_session_and_sets_a_safe_cookie() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn secure_cookies_when_served_over_tls() {
     let app = TestApp::new().await;
-    let router = server::router(app.state.clone(), true).await.unwrap();
+    let settings = server::config::Settings { secure_cookies: true, ..app.settings.clone() };
+    let router = server::router(app.state.clone(), &settings).await.unwrap();
     app.user("amina", Role::Trainee).await;
     let app = TestApp {
         router: router.layer(axum::extract::connect_info::MockConnectInfo(std::net::SocketAddr::from((
@@ -51,6 +52,7 @@ async fn secure_cookies_when_served_over_tls() {
     let reply =
         app.form("/api/sign-in", "username=amina&password=correct+horse+battery&next=%2F", None).await;
     assert!(reply.set_cookie().unwrap().to_ascii_lowercase().contains("secure"));
+    assert_eq!(reply.headers["strict-transport-security"], "max-age=31536000");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -179,7 +181,7 @@ async fn an_admin_creates_accounts_and_a_wrong_field_is_named() {
         .await;
     assert_eq!(short.status, StatusCode::BAD_REQUEST);
     assert!(
-        short.body.contains("password") && short.body.contains("at least 10 characters"),
+        short.body.contains("password") && short.body.contains("at least 12 characters"),
         "{}",
         short.body
     );

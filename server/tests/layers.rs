@@ -28,7 +28,7 @@ const LAYERS: &[(&str, &[&[&str]])] = &[
     (
         "core",
         &[
-            &["error"],
+            &["error", "spreadsheets"],
             &["storage"],
             &["limits"],
             &["accounts", "access"],

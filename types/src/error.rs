@@ -21,6 +21,10 @@ pub enum AppError {
     TooManyAttempts {
         retry_after_secs: u64,
     },
+    /// The server has more of this work waiting than it takes on (password checks, say).
+    Busy {
+        retry_after_secs: u64,
+    },
     Internal,
     /// The request itself could not be read (for example a missing form field).
     Request(String),
@@ -34,6 +38,16 @@ impl AppError {
     pub fn not_found(what: impl Into<String>) -> Self {
         AppError::NotFound(what.into())
     }
+
+    /// How long to wait before trying again, for the errors that have one.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        match self {
+            AppError::TooManyAttempts { retry_after_secs } | AppError::Busy { retry_after_secs } => {
+                Some(*retry_after_secs)
+            }
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for AppError {
@@ -46,6 +60,9 @@ impl fmt::Display for AppError {
             AppError::WrongCredentials => write!(f, "Wrong username or password."),
             AppError::TooManyAttempts { retry_after_secs } => {
                 write!(f, "Too many attempts. Try again in {retry_after_secs} s.")
+            }
+            AppError::Busy { retry_after_secs } => {
+                write!(f, "The server is busy. Please try again in {retry_after_secs} s.")
             }
             AppError::Internal => write!(f, "Something went wrong on the server. Please try again."),
             AppError::Request(message) => write!(f, "The form could not be read: {message}"),

@@ -38,8 +38,8 @@ impl Role {
     }
 }
 
-/// The shortest password Kujenga accepts.
-pub const MIN_PASSWORD: usize = 10;
+/// The shortest password Kujenga accepts (OWASP ASVS 4.0.3, 2.1.1).
+pub const MIN_PASSWORD: usize = 12;
 
 /// What trainees do at work, as programmes report it.
 pub const JOBS: [&str; 7] = [

@@ -29,6 +29,7 @@ pub fn status_of(error: &AppError) -> StatusCode {
         AppError::NotFound(_) => StatusCode::NOT_FOUND,
         AppError::Invalid { .. } | AppError::Request(_) => StatusCode::BAD_REQUEST,
         AppError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
         AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -42,12 +43,32 @@ fn is_server_fn_call(parts: &Parts) -> bool {
     parts.uri.path().starts_with(API_PREFIX)
 }
 
-/// Layer for server-function calls: Leptos answers every failed call with 500, including those
-/// whose arguments could not be read before any of our code ran. This gives the reply the
-/// status of the error it carries (a few hundred bytes of JSON).
-pub async fn server_fn_status(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+/// What an error left in a page's URL is sealed for (see [`server_fn_answers`]).
+const FORM_ERROR: &str = "form error";
+
+/// Layer for server-function calls; two things Leptos leaves undone:
+/// - it answers every failed call with 500, including those whose arguments could not be read
+///   before any of our code ran: the reply gets the status of the error it carries (a few
+///   hundred bytes of JSON), and `Retry-After` when the error has a wait;
+/// - it sends a plain form post back to its page with the error in the URL (`__err=`); the
+///   error is sealed there (`__seal=`), so that [`form_error`] shows only errors this server
+///   wrote, never text an attacker put in a link.
+pub async fn server_fn_answers(
+    axum::extract::State(state): axum::extract::State<super::AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
     use leptos::server_fn::error::{FromServerFnError, SERVER_FN_ERROR_HEADER};
-    let response = next.run(req).await;
+    let mut response = next.run(req).await;
+    if let Some(location) = response.headers().get(LOCATION).and_then(|l| l.to_str().ok())
+        && let Some(error) = query_value(location, "__err")
+        && let Ok(sealed) = HeaderValue::from_str(&format!(
+            "{location}&__seal={}",
+            kujenga_core::accounts::tokens::seal(&state.core.secret, FORM_ERROR, error)
+        ))
+    {
+        response.headers_mut().insert(LOCATION, sealed);
+    }
     if response.status() != StatusCode::INTERNAL_SERVER_ERROR
         || !response.headers().contains_key(SERVER_FN_ERROR_HEADER)
     {
@@ -55,8 +76,18 @@ pub async fn server_fn_status(req: axum::extract::Request, next: axum::middlewar
     }
     let (mut parts, body) = response.into_parts();
     let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
-    parts.status = status_of(&AppError::de(bytes.clone()));
+    let error = AppError::de(bytes.clone());
+    parts.status = status_of(&error);
+    if let Some(wait) = error.retry_after_secs() {
+        parts.headers.insert(axum::http::header::RETRY_AFTER, HeaderValue::from(wait));
+    }
     Response::from_parts(parts, axum::body::Body::from(bytes))
+}
+
+/// The value of `name` in a URL's query string, as written (still percent-encoded).
+fn query_value<'a>(url: &'a str, name: &str) -> Option<&'a str> {
+    let query = url.split_once('?')?.1.split('#').next()?;
+    query.split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
 }
 
 fn set_status(status: StatusCode) {
@@ -104,13 +135,18 @@ pub async fn form_to<T>(
     Ok(done)
 }
 
+/// The client's address (see `AppState::client_address`), when the connection is known.
 pub async fn client_ip() -> Option<IpAddr> {
-    leptos_axum::extract::<ConnectInfo<SocketAddr>>().await.ok().map(|c| c.0.ip())
+    let peer = leptos_axum::extract::<ConnectInfo<SocketAddr>>().await.ok()?.0.ip();
+    Some(super::state().client_address(peer, &parts()?.headers))
 }
 
-/// A local path to return to after a form; anything else (other hosts, `//x`) becomes `/`.
+/// A local path to return to after a form; anything else becomes `/`. Browsers drop tabs and
+/// line breaks from a `Location` and read a backslash as `/`, so `/<tab>/evil.example` would
+/// send them to `//evil.example`: only printable characters, no backslash, no `//` at the start.
 pub fn local_path(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+    let printable = next.chars().all(|c| c.is_ascii_graphic());
+    if printable && next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
         next.to_string()
     } else {
         "/".to_string()
@@ -125,12 +161,17 @@ pub fn see_other(path: &str) {
     }
 }
 
-/// The error a plain form post left in this page's URL when Leptos sent it back here.
+/// The error a plain form post left in this page's URL when Leptos sent it back here, if this
+/// server sealed it there.
 pub fn form_error() -> Option<AppError> {
     use base64::Engine;
     use leptos::server_fn::error::FromServerFnError;
     let parts = parts()?;
-    let encoded = parts.uri.query()?.split('&').find_map(|pair| pair.strip_prefix("__err="))?;
+    let url = parts.uri.path_and_query()?.as_str();
+    let (encoded, seal) = (query_value(url, "__err")?, query_value(url, "__seal")?);
+    if !kujenga_core::accounts::tokens::is_sealed(&super::state().core.secret, FORM_ERROR, encoded, seal) {
+        return None;
+    }
     let unpadded = encoded.trim_end_matches("%3D").trim_end_matches('=');
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(unpadded).ok()?;
     Some(AppError::de(bytes.into()))
@@ -163,6 +204,9 @@ mod tests {
         assert_eq!(local_path("//evil.example/x"), "/");
         assert_eq!(local_path("https://evil.example/"), "/");
         assert_eq!(local_path("/\\evil.example"), "/");
+        assert_eq!(local_path("/\t/evil.example"), "/");
+        assert_eq!(local_path("/\n/evil.example"), "/");
+        assert_eq!(local_path("/ /evil.example"), "/");
         assert_eq!(local_path(""), "/");
     }
 }

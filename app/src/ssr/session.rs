@@ -10,6 +10,8 @@ use tower_sessions::Session;
 use super::AppState;
 
 const USER_ID: &str = "user_id";
+/// The account's session generation when the session was made (see `accounts::end_sessions`).
+const GENERATION: &str = "generation";
 
 /// The viewer, looked up at most once per request.
 #[derive(Clone, Default)]
@@ -33,19 +35,26 @@ pub async fn viewer() -> Result<Option<Viewer>, AppError> {
     cache.0.get_or_try_init(|| async { viewer_of(&session()?, &super::state()).await }).await.cloned()
 }
 
-/// The person signed in to `session` (for handlers outside Leptos, such as downloads).
+/// The person signed in to `session` (for handlers outside Leptos, such as downloads). A
+/// session made before its account's sessions were ended signs no one in.
 pub async fn viewer_of(session: &Session, state: &AppState) -> Result<Option<Viewer>, AppError> {
     let Some(id) = session.get::<i64>(USER_ID).await.map_err(session_error)? else {
         return Ok(None);
     };
-    Ok(state.core.viewers.get(&state.core.db, id).await?)
+    let generation = session.get::<i64>(GENERATION).await.map_err(session_error)?.unwrap_or(0);
+    let active = state.core.viewers.get(&state.core.db, id).await?;
+    Ok(active.filter(|a| a.session_generation == generation).map(|a| a.viewer))
 }
 
 /// Starts a signed-in session under a new id, so an id planted before sign-in is useless.
 pub async fn start(user_id: i64) -> Result<(), AppError> {
+    let state = super::state();
+    let generation =
+        state.core.viewers.get(&state.core.db, user_id).await?.map_or(0, |a| a.session_generation);
     let session = session()?;
     session.cycle_id().await.map_err(session_error)?;
-    session.insert(USER_ID, user_id).await.map_err(session_error)
+    session.insert(USER_ID, user_id).await.map_err(session_error)?;
+    session.insert(GENERATION, generation).await.map_err(session_error)
 }
 
 /// Ends the session and deletes it from the store.

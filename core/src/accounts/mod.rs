@@ -11,7 +11,7 @@ use kujenga_types::people::{GENDERS, JOBS};
 use kujenga_types::{AppError, Profile, Role};
 
 use crate::Result;
-use crate::limits::Limits;
+use crate::limits::{Limits, address_key};
 use crate::storage::{Db, cohorts, users};
 
 /// A new account as typed into a form, a CSV file or the command line.
@@ -33,7 +33,7 @@ impl AccountForm<'_> {
     pub fn validate(&self) -> Result<(), AppError> {
         self.validate_identity()?;
         check_profile(&self.profile)?;
-        password::check_strength(self.password)
+        password::check_strength(self.password, &[self.username, self.display_name, &self.profile.email])
     }
 
     /// Checks the username and display name only.
@@ -113,8 +113,8 @@ pub async fn create(db: &Db, form: &AccountForm<'_>) -> Result<i64> {
     Ok(id)
 }
 
-/// Checks a username and password; returns the account's id. Failures are limited per account
-/// and per address (`address` is the client's, when known).
+/// Checks a username and password; returns the account's id. The attempt is counted against
+/// the limits before the password is checked (see `limits`), and given back if it was right.
 pub async fn sign_in(
     db: &Db,
     limits: &Limits,
@@ -123,31 +123,32 @@ pub async fn sign_in(
     address: Option<IpAddr>,
 ) -> Result<i64> {
     let account = username_key(username);
-    let address = address.map(|ip| ip.to_string()).unwrap_or_default();
-    let checks = [(&limits.sign_in_account, &account), (&limits.sign_in_address, &address)];
-    for (limiter, key) in checks {
-        limiter.check(key)?;
-    }
+    let attempt = limits.sign_in.begin(&account, &address_key(address))?;
     let found = users::credentials(db, &account).await?;
     let (user_id, hash) = found.map_or((None, None), |(id, hash)| (Some(id), Some(hash)));
-    let verified = password::verify(password, hash).await;
+    let verified = match password::verify(password, hash).await {
+        Ok(verified) => verified,
+        Err(busy) => {
+            limits.sign_in.abandoned(attempt);
+            return Err(busy);
+        }
+    };
     match user_id {
         Some(id) if verified => {
-            limits.sign_in_account.clear(&account);
+            limits.sign_in.succeeded(attempt);
             Ok(id)
         }
         _ => {
-            for (limiter, key) in checks {
-                limiter.hit(key);
-            }
-            tracing::info!(%address, "sign-in refused");
+            limits.sign_in.failed(attempt);
+            tracing::info!(address = %address_key(address), "sign-in refused");
             Err(AppError::WrongCredentials.into())
         }
     }
 }
 
-/// Creates a trainee's own account in the cohort of an invite code; returns its id. Wrong
-/// codes count against the address's sign-in limit, so codes cannot be guessed.
+/// Creates a trainee's own account in the cohort of an invite code; returns its id. The code
+/// is checked before the password is hashed, and wrong codes count against the address (codes
+/// must not be guessable).
 pub async fn join(
     db: &Db,
     limits: &Limits,
@@ -155,14 +156,20 @@ pub async fn join(
     form: &AccountForm<'_>,
     address: Option<IpAddr>,
 ) -> Result<i64> {
-    let address = address.map(|ip| ip.to_string()).unwrap_or_default();
-    let limiter = &limits.sign_in_address;
-    limiter.check(&address)?;
-    let hash = form.hash().await?;
-    let username = username_key(form.username);
-    let joined = cohorts::join_with_invite(db, code, &form.new_user(&username, &hash)).await;
-    if matches!(&joined, Err(crate::Error::App(AppError::Invalid { field, .. })) if field == "code") {
-        limiter.hit(&address);
+    form.validate()?;
+    let guess = limits.invite_codes.take(&address_key(address))?;
+    if !cohorts::invite_is_open(db, code).await? {
+        return Err(cohorts::invite_refused().into());
     }
-    joined
+    limits.invite_codes.refund(guess);
+    let hash = password::hash(form.password.to_string()).await?;
+    let username = username_key(form.username);
+    cohorts::join_with_invite(db, code, &form.new_user(&username, &hash)).await
+}
+
+/// Signs a person out everywhere at once: every session made before now stops working.
+pub async fn end_sessions(db: &Db, viewers: &viewers::ViewerCache, user_id: i64) -> Result<()> {
+    users::renew_session_generation(db, user_id).await?;
+    viewers.forget(user_id);
+    Ok(())
 }

@@ -1,15 +1,15 @@
 //! Who is signed in, by account id: accounts kept in memory for [`VIEWER_TTL`], so that a
-//! signed-in page need not read the account each time. A role change or a disabled account
-//! takes effect within that time.
+//! signed-in page need not read the account each time. A change made by this server (a role,
+//! a disabled account, sessions ended) drops the account at once; one made elsewhere (another
+//! server process, a hand-edited database) takes effect within that time.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use kujenga_types::Viewer;
-
 use crate::Result;
-use crate::storage::{Db, users};
+use crate::storage::Db;
+use crate::storage::users::{self, Active};
 
 pub const VIEWER_TTL: Duration = Duration::from_secs(30);
 
@@ -17,23 +17,43 @@ pub const VIEWER_TTL: Duration = Duration::from_secs(30);
 const CAPACITY: usize = 50_000;
 
 #[derive(Default)]
-pub struct ViewerCache(Mutex<HashMap<i64, (Option<Viewer>, Instant)>>);
+struct Entries {
+    /// The account (or its absence) and when it was read.
+    accounts: HashMap<i64, (Option<Active>, Instant)>,
+    /// When each account was last changed, so that a read that began before the change does
+    /// not keep what it read.
+    changed: HashMap<i64, Instant>,
+}
+
+#[derive(Default)]
+pub struct ViewerCache(Mutex<Entries>);
 
 impl ViewerCache {
     /// The active account `id`, or `None` for a disabled or deleted one.
-    pub async fn get(&self, db: &Db, id: i64) -> Result<Option<Viewer>> {
-        let cached = self.0.lock().unwrap_or_else(|e| e.into_inner()).get(&id).cloned();
+    pub async fn get(&self, db: &Db, id: i64) -> Result<Option<Active>> {
+        let cached = self.0.lock().unwrap_or_else(|e| e.into_inner()).accounts.get(&id).cloned();
         if let Some((viewer, at)) = cached
             && at.elapsed() < VIEWER_TTL
         {
             return Ok(viewer);
         }
-        let viewer = users::viewer(db, id).await?;
+        let started = Instant::now();
+        let viewer = users::active(db, id).await?;
         let mut entries = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if entries.len() > CAPACITY {
-            entries.retain(|_, (_, at)| at.elapsed() < VIEWER_TTL);
+        if entries.accounts.len() > CAPACITY {
+            entries.accounts.retain(|_, (_, at)| at.elapsed() < VIEWER_TTL);
+            entries.changed.retain(|_, at| at.elapsed() < VIEWER_TTL);
         }
-        entries.insert(id, (viewer.clone(), Instant::now()));
+        if entries.changed.get(&id).is_none_or(|changed| *changed < started) {
+            entries.accounts.insert(id, (viewer.clone(), started));
+        }
         Ok(viewer)
+    }
+
+    /// Drops what is kept of an account after it changed.
+    pub fn forget(&self, id: i64) {
+        let mut entries = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        entries.accounts.remove(&id);
+        entries.changed.insert(id, Instant::now());
     }
 }

@@ -187,19 +187,23 @@ pub async fn record(tx: &mut Tx, s: &Submission) -> Result<Recorded> {
     Ok(Recorded::Counted(row.try_into()?))
 }
 
-/// Reveals the next hint of an open question, up to `available`; returns the new state.
+/// Reveals the next hint of an open question, up to `available`; returns the new state, or
+/// `None` when no hint is left or the question is closed (solved, out of attempts, or waiting
+/// for review). The same UPDATE checks and counts, so parallel requests cannot pass it.
 pub async fn reveal_hint(
     db: &Db,
     user_id: i64,
     item_id: &str,
     question_id: &str,
     available: u32,
+    max_attempts: Option<u32>,
 ) -> Result<Option<StateRow>> {
     let mut tx = db.begin().await?;
     ensure_state(&mut tx, user_id, item_id, question_id).await?;
     let update = format!(
         "UPDATE question_states SET hints = hints + 1
          WHERE user_id = $1 AND item_id = $2 AND question_id = $3 AND solved_at IS NULL AND hints < $4
+           AND (review IS NULL OR review <> 'pending') AND ($5 IS NULL OR attempts < $5)
          RETURNING {COLUMNS}"
     );
     let row: Option<Row> = on_tx!(&mut tx, conn => sqlx::query_as(&update)
@@ -207,6 +211,7 @@ pub async fn reveal_hint(
         .bind(item_id)
         .bind(question_id)
         .bind(i64::from(available))
+        .bind(max_attempts.map(i64::from))
         .fetch_optional(conn)
         .await?);
     tx.commit().await?;

@@ -144,6 +144,20 @@ pub async fn open_invites(db: &Db, cohort_ids: &[i64]) -> Result<Vec<InviteRow>>
         .collect())
 }
 
+/// The error for a code that cannot be used.
+pub fn invite_refused() -> AppError {
+    AppError::invalid(
+        "code",
+        "this invite code is not valid, has expired or has been used up; ask your instructor for a new one",
+    )
+}
+
+/// Whether `code` names an invite that can still be used.
+pub async fn invite_is_open(db: &Db, code: &str) -> Result<bool> {
+    let sql = "SELECT EXISTS (SELECT 1 FROM invites WHERE code = $1 AND expires_at > $2 AND uses < max_uses)";
+    Ok(on_db!(db, pool => sqlx::query_scalar(sql).bind(code.trim()).bind(now()).fetch_one(pool).await?))
+}
+
 /// Uses one invite and creates the trainee in its cohort, all or nothing.
 pub async fn join_with_invite(db: &Db, code: &str, user: &users::NewUser<'_>) -> Result<i64> {
     let mut tx = db.begin().await?;
@@ -155,11 +169,7 @@ pub async fn join_with_invite(db: &Db, code: &str, user: &users::NewUser<'_>) ->
         .fetch_optional(conn)
         .await?);
     let Some(cohort_id) = cohort_id else {
-        return Err(AppError::invalid(
-            "code",
-            "this invite code is not valid, has expired or has been used up; ask your instructor for a new one",
-        )
-        .into());
+        return Err(invite_refused().into());
     };
     let user_id = users::insert(&mut tx, user).await?;
     add_member(&mut tx, cohort_id, user_id, CohortRole::Trainee).await?;

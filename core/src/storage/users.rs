@@ -48,15 +48,35 @@ pub async fn credentials(db: &Db, username: &str) -> Result<Option<(i64, String)
     Ok(on_db!(db, pool => sqlx::query_as(sql).bind(username).fetch_optional(pool).await?))
 }
 
-/// The viewer for an active account.
-pub async fn viewer(db: &Db, id: i64) -> Result<Option<Viewer>> {
-    let sql = "SELECT id, username, display_name, role FROM users WHERE id = $1 AND NOT disabled";
-    let row: Option<(i64, String, String, String)> =
+/// An account that may sign in, as a session sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Active {
+    pub viewer: Viewer,
+    /// Sessions made under an older generation are signed out.
+    pub session_generation: i64,
+}
+
+/// An active account, by id.
+pub async fn active(db: &Db, id: i64) -> Result<Option<Active>> {
+    let sql = "SELECT id, username, display_name, role, session_generation FROM users WHERE id = $1 AND NOT disabled";
+    let row: Option<(i64, String, String, String, i64)> =
         on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await?);
-    row.map(|(id, username, display_name, text)| {
-        Ok(Viewer { id, username, display_name, role: role(&text)? })
+    row.map(|(id, username, display_name, text, session_generation)| {
+        Ok(Active { viewer: Viewer { id, username, display_name, role: role(&text)? }, session_generation })
     })
     .transpose()
+}
+
+/// The viewer for an active account.
+pub async fn viewer(db: &Db, id: i64) -> Result<Option<Viewer>> {
+    Ok(active(db, id).await?.map(|a| a.viewer))
+}
+
+/// Starts a new session generation for an account: its sessions so far are signed out.
+pub async fn renew_session_generation(db: &Db, id: i64) -> Result<()> {
+    let sql = "UPDATE users SET session_generation = session_generation + 1 WHERE id = $1";
+    on_db!(db, pool => sqlx::query(sql).bind(id).execute(pool).await?);
+    Ok(())
 }
 
 pub async fn list(db: &Db) -> Result<Vec<UserRow>> {

@@ -24,6 +24,7 @@ pub const PASSWORD: &str = "correct horse battery";
 pub struct TestApp {
     pub router: Router,
     pub state: AppState,
+    pub settings: Settings,
 }
 
 pub struct Reply {
@@ -88,16 +89,19 @@ impl TestApp {
             site_root: PathBuf::from("target/site"),
             addr: "127.0.0.1:0".parse().unwrap(),
             secure_cookies: false,
+            // The test client connects from 192.0.2.10 (below), as a reverse proxy would.
+            trusted_proxies: vec!["192.0.2.10".parse().unwrap()],
+            server_timing: false,
             demo: false,
             dashboard_cache,
             answer_limit: 30,
         };
         let state = server::build_state(&settings).await.expect("state");
-        let router = server::router(state.clone(), false)
+        let router = server::router(state.clone(), &settings)
             .await
             .expect("router")
             .layer(MockConnectInfo(SocketAddr::from(([192, 0, 2, 10], 4000))));
-        TestApp { router, state }
+        TestApp { router, state, settings }
     }
 
     /// Creates an account with [`PASSWORD`]; returns its id.
