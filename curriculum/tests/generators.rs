@@ -3,6 +3,7 @@
 //! equal the generator's key. Also: same seed, same lab; different learners, different labs.
 
 use std::collections::{BTreeSet, HashMap};
+use std::io::Read;
 
 use curriculum::labs::{self, Generated, seed};
 use curriculum::{Expected, answers};
@@ -149,11 +150,34 @@ fn cvss_scores_match_the_specification() {
     ] {
         assert_eq!(cvss(vector), score, "{vector}");
     }
+    // What each kind of flaw implies for its vector, read from the advisory's issue line.
+    let fits: [(&str, &[&str]); 13] = [
+        ("public search form", &["AV:N", "PR:N", "UI:N"]),
+        ("for logged-in users", &["AV:N", "PR:L"]),
+        ("cross-site scripting", &["AV:N", "UI:R", "S:C"]),
+        ("missing authentication", &["AV:N", "PR:N", "UI:N", "I:N"]),
+        ("path traversal", &["AV:N", "UI:N", "I:N", "A:N"]),
+        ("request forgery", &["AV:N", "PR:N", "UI:R", "C:N"]),
+        ("run code without logging in", &["AV:N", "PR:N", "UI:N", "C:H", "I:H", "A:H"]),
+        ("crashes the service", &["AV:N", "PR:N", "C:N", "I:N", "A:H"]),
+        ("setuid", &["AV:L", "PR:L", "UI:N", "C:H", "I:H", "A:H"]),
+        ("wins a race", &["AV:L", "AC:H", "PR:H"]),
+        ("opens a crafted document", &["AV:L", "PR:N", "UI:R"]),
+        ("serial port", &["AV:P"]),
+        ("local network segment", &["AV:A", "PR:N"]),
+    ];
     let g = labs::find("cvss-score").unwrap();
     for s in seeds() {
         let lab = g.generate(s);
         let advisory = text(&lab, "advisory.txt");
         let vector = advisory.lines().find(|l| l.starts_with("CVSS:3.1/")).unwrap();
+        let issue = advisory.lines().find_map(|l| l.strip_prefix("Issue: ")).unwrap();
+        let metrics: BTreeSet<&str> = vector.trim_start_matches("CVSS:3.1/").split('/').collect();
+        let rules: Vec<_> = fits.iter().filter(|(words, _)| issue.contains(words)).collect();
+        assert!(!rules.is_empty(), "a known kind of flaw: {issue}");
+        for (_, needs) in rules {
+            assert!(needs.iter().all(|m| metrics.contains(m)), "{issue} does not fit {vector}");
+        }
         let score = cvss(vector);
         assert_eq!(one(&lab, "base_score"), format!("{score:.1}"), "{vector}");
         let severity = match score {
@@ -167,13 +191,36 @@ fn cvss_scores_match_the_specification() {
     }
 }
 
+/// Each element of Art 29(2), by the words of the request that carry it: (a) names the office
+/// seeking the preservation, (b) the offence and facts, (c) the data and their link to the
+/// offence, (d) the custodian and where the servers are, (e) why the data may be lost, and (f)
+/// the mutual assistance request to come.
+const PRESERVATION_ELEMENTS: [(char, &str); 6] = [
+    ('a', "Public Prosecutor's Office"),
+    ('b', "We are investigating"),
+    ('c', "Please preserve"),
+    ('d', "whose servers for this service are in"),
+    ('e', "may be lost"),
+    ('f', "request for mutual assistance"),
+];
+
 #[test]
 fn preservation_request_answers_follow_from_the_form() {
     let g = labs::find("preservation-request").unwrap();
     for s in seeds() {
         let lab = g.generate(s);
         let form = text(&lab, "preservation-request.txt");
-        let missing: Vec<char> = "abcdef".chars().filter(|l| !form.contains(&format!("\n({l}) "))).collect();
+        for letter in "abcdef".chars() {
+            assert!(
+                !form.contains(&format!("({letter}) ")),
+                "no Art 29(2) letter labels a paragraph:\n{form}"
+            );
+        }
+        for heading in ["\nBackground\n", "\nPractical details\n", "\nNext steps\n"] {
+            assert!(form.contains(heading), "every form has the same headings, whatever is missing:\n{form}");
+        }
+        let missing: Vec<char> =
+            PRESERVATION_ELEMENTS.iter().filter(|(_, words)| !form.contains(words)).map(|e| e.0).collect();
         assert_eq!(missing.len(), 1, "{form}");
         assert!(one(&lab, "missing_element").starts_with(&format!("({}) ", missing[0])));
         let preserved =
@@ -194,7 +241,7 @@ fn offence_mapping_answers_follow_from_the_cases() {
         ("flooded the web server", &["Art 5"]),
         ("sold lists of", &["Art 6"]),
         ("electronic invoice", &["Art 7"]),
-        ("changed the account number", &["Art 8"]),
+        ("changed the account number stored in", &["Art 8"]),
         ("knowingly rented out", &["Art 5", "Art 11"]),
         ("the company is prosecuted", &["Art 2", "Art 12"]),
     ];
@@ -209,25 +256,30 @@ fn offence_mapping_answers_follow_from_the_cases() {
             let expected: BTreeSet<String> = matched[0].1.iter().map(|a| a.to_string()).collect();
             let Expected::Many(key) = &lab.key[format!("case_{n}").as_str()] else { panic!() };
             assert_eq!(key.iter().cloned().collect::<BTreeSet<_>>(), expected, "{line}");
+            // Rule 6 of the lab page: Art 7 only where the case says the data were to be relied
+            // on as genuine, Art 8 where it states a loss.
+            let reliance = ["genuine", "authentic", "relied on"].iter().any(|w| line.contains(w));
+            assert_eq!(reliance, expected.contains("Art 7"), "{line}");
+            if expected.contains("Art 8") {
+                assert!(line.contains("lost the money"), "{line}");
+            }
         }
     }
 }
 
-/// The files of a stored (uncompressed) ZIP archive, read from its local headers.
-fn unzip(zip: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut at = 0;
-    while zip[at..].starts_with(b"PK\x03\x04") {
-        let u16_at = |o: usize| u16::from_le_bytes([zip[at + o], zip[at + o + 1]]) as usize;
-        let size = u32::from_le_bytes(zip[at + 18..at + 22].try_into().unwrap()) as usize;
-        let (name_len, extra_len) = (u16_at(26), u16_at(28));
-        assert_eq!(u16_at(8), 0, "stored, not compressed");
-        let name = String::from_utf8(zip[at + 30..at + 30 + name_len].to_vec()).unwrap();
-        let data = at + 30 + name_len + extra_len;
-        files.push((name, zip[data..data + size].to_vec()));
-        at = data + size;
-    }
-    files
+/// The files of a ZIP archive, extracted as an archiver does (the zip crate's reader checks
+/// each file's CRC-32 as it reads).
+fn unzip(archive: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(archive)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).unwrap();
+            let name = file.name().unwrap().into_owned();
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes).unwrap();
+            (name, bytes)
+        })
+        .collect()
 }
 
 #[test]
@@ -269,9 +321,11 @@ fn fat_deleted_file_answers_follow_from_the_image() {
             (u16_at(11), img[13] as usize, u16_at(14), img[16] as usize, u16_at(17), u16_at(22));
         let root = (reserved + fats * per_fat) * bytes_per_sector;
         let data = root + root_entries * 32;
+        // A deleted file leaves its long-name entry (attribute 0x0F) and its 8.3 entry marked
+        // 0xE5; the 8.3 entry holds the first cluster and the size.
         let deleted: Vec<&[u8]> = (0..root_entries)
             .map(|i| &img[root + i * 32..root + i * 32 + 32])
-            .filter(|e| e[0] == 0xE5)
+            .filter(|e| e[0] == 0xE5 && e[11] != 0x0F)
             .collect();
         assert_eq!(deleted.len(), 1);
         let e = deleted[0];

@@ -1,12 +1,17 @@
-//! Evidence integrity: five files seized from a phone, in one ZIP archive, and the acquisition
-//! log of their SHA-256 hashes. One file was changed after acquisition. Keys: that file's name
-//! and its hash now. (The archive keeps the page, which shows the hash of each download, from
-//! showing the hash of each file inside.)
+//! Evidence integrity: five files seized from a phone, in one ZIP archive written with the
+//! `zip` crate, and the acquisition log of their SHA-256 hashes. One file was changed after
+//! acquisition. Keys: that file's name and its hash now. (The archive keeps the page, which
+//! shows the hash of each download, from showing the hash of each file inside.)
 
 use std::collections::BTreeMap;
+use std::io::{Cursor, Write};
+
+use zip::result::ZipResult;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, System, ZipWriter};
 
 use super::rng::Rng;
-use super::{Artifact, Generated, Generator, sha256_hex, zip};
+use super::{Artifact, Generated, Generator, sha256_hex};
 use crate::questions::Expected;
 
 pub struct EvidenceIntegrity;
@@ -68,6 +73,24 @@ fn content(rng: &mut Rng, name: &str) -> Vec<u8> {
     }
 }
 
+/// The files as a ZIP archive, all stamped with the time they were copied to the USB stick.
+/// Text is deflated; the binary file is stored, as archivers store data that does not shrink.
+fn archive(files: &[(String, Vec<u8>)], copied: DateTime) -> ZipResult<Vec<u8>> {
+    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, bytes) in files {
+        let method =
+            if name.ends_with(".bin") { CompressionMethod::Stored } else { CompressionMethod::Deflated };
+        let options = SimpleFileOptions::default()
+            .compression_method(method)
+            .last_modified_time(copied)
+            .system(System::Unix)
+            .unix_permissions(0o644);
+        writer.start_file(name.as_str(), options)?;
+        writer.write_all(bytes)?;
+    }
+    Ok(writer.finish()?.into_inner())
+}
+
 impl Generator for EvidenceIntegrity {
     fn id(&self) -> &'static str {
         "evidence-integrity"
@@ -99,11 +122,20 @@ impl Generator for EvidenceIntegrity {
             }
             files.push(((*name).to_string(), bytes));
         }
+        let copied = DateTime::from_date_and_time(
+            2026,
+            rng.range(5, 12) as u8,
+            rng.range(1, 28) as u8,
+            rng.range(8, 17) as u8,
+            rng.range(0, 59) as u8,
+            rng.range(0, 58) as u8,
+        )
+        .expect("a date in range: 2026, months 5-12, days 1-28, office hours");
         let artifacts = vec![
             Artifact {
                 name: "evidence.zip".into(),
                 media_type: "application/zip",
-                bytes: zip::stored(&files),
+                bytes: archive(&files, copied).expect("a ZIP archive in memory: the writes go to a Vec"),
             },
             Artifact {
                 name: "acquisition-log.txt".into(),

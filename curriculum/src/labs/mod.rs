@@ -10,14 +10,25 @@ use sha2::{Digest, Sha256};
 
 use crate::questions::Expected;
 
+pub mod cross_border_channel;
+pub mod custody_form;
 pub mod cvss;
+pub mod data_category;
+pub mod dns_exfiltration;
+pub mod email_trace;
+pub mod extradition;
 pub mod fat;
 pub mod integrity;
 pub mod offences;
+pub mod order_of_volatility;
 pub mod preservation;
+pub mod rfc2350_audit;
 pub mod rng;
+pub mod rsit_classification;
 pub mod ssh_bruteforce;
-pub mod zip;
+pub mod tlp_decisions;
+pub mod web_attack_log;
+pub mod which_power;
 
 /// One file a learner downloads.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,14 +53,26 @@ pub trait Generator: Sync {
     fn generate(&self, seed: [u8; 32]) -> Generated;
 }
 
-/// Every generator Kujenga has: two per track.
+/// Every generator Kujenga has, by track: CERT, law, forensics.
 pub const GENERATORS: &[&dyn Generator] = &[
     &ssh_bruteforce::SshBruteForce,
     &cvss::CvssScore,
+    &rsit_classification::RsitClassification,
+    &web_attack_log::WebAttackLog,
+    &tlp_decisions::TlpDecisions,
+    &rfc2350_audit::Rfc2350Audit,
     &preservation::PreservationRequest,
     &offences::OffenceMapping,
+    &which_power::WhichPower,
+    &cross_border_channel::CrossBorderChannel,
+    &data_category::DataCategory,
+    &extradition::Extradition,
     &integrity::EvidenceIntegrity,
     &fat::FatDeletedFile,
+    &order_of_volatility::OrderOfVolatility,
+    &custody_form::CustodyForm,
+    &email_trace::EmailTrace,
+    &dns_exfiltration::DnsExfiltration,
 ];
 
 pub fn find(id: &str) -> Option<&'static dyn Generator> {

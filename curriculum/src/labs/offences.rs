@@ -35,8 +35,11 @@ pub const CASES: &[(&str, &[&str])] = &[
         "{name} altered the data of an electronic invoice so that it appeared to come from {org}, and sent it to be relied on as genuine.",
         &["Art 7"],
     ),
+    // Art 8 alone: the loss is stated, and nothing says that false data were meant to be relied
+    // on as genuine (the lab page's rule 6). Keep "genuine", "authentic" and "relied on" out of
+    // this case and in the Art 7 case above.
     (
-        "{name} changed the account number in {org}'s payment system so that {n} transfers went to an account he controlled.",
+        "{name}, a payments clerk, changed the account number stored in {org}'s payment system so that {n} payments were sent to an account the clerk controlled, and {org} lost the money.",
         &["Art 8"],
     ),
     (

@@ -1,4 +1,6 @@
-//! An Article 29 preservation request with one required element (a)-(f) left out. Keys: the
+//! An Article 29 preservation request with one required element (a)-(f) left out, written as a
+//! 24/7 point of contact sends one: an opening and headed paragraphs in a natural order, without
+//! the Art 29(2) letters, so the learner must recognise each element by its content. Keys: the
 //! missing element; the earliest day the requested Party may end the preservation (60 days
 //! after the data was preserved, Art 29(7)); and the latest end of a domestic order under
 //! Art 16(2) made the same day (90 days).
@@ -23,15 +25,23 @@ pub const ELEMENTS: [&str; 6] = [
     "(f) that a request for mutual assistance will be submitted",
 ];
 
+/// Parties confirmed on the Council of Europe's list of Parties, with their capitals (the law
+/// editor's notes of 1 December 2026).
 const COUNTRIES: &[(&str, &str)] = &[
-    ("Kenya", "Nairobi"),
+    ("Argentina", "Buenos Aires"),
+    ("Benin", "Porto-Novo"),
+    ("Cabo Verde", "Praia"),
+    ("Cameroon", "Yaoundé"),
+    ("Chile", "Santiago"),
+    ("Costa Rica", "San José"),
+    ("the Dominican Republic", "Santo Domingo"),
     ("Ghana", "Accra"),
-    ("Senegal", "Dakar"),
-    ("Sri Lanka", "Colombo"),
-    ("Peru", "Lima"),
-    ("Philippines", "Manila"),
 ];
 const PROVIDERS: &[&str] = &["MailNova Ltd", "CloudHarbor Inc.", "ChatLink Services", "HostPoint GmbH"];
+
+/// The closing request of every form. It is none of the elements, so the last paragraph stays
+/// whichever element is missing.
+const CONFIRM: &str = "Please confirm the preservation, and its date, to our 24/7 point of contact.";
 
 impl Generator for PreservationRequest {
     fn id(&self) -> &'static str {
@@ -60,25 +70,55 @@ impl Generator for PreservationRequest {
         let amount = rng.range(20, 400) * 1000;
         let received = calendar::datetime(2026, rng.range(1, 330) as u16, 0).date();
         let missing = rng.below(6) as usize;
-        let sections = [
-            format!("(a) Requesting authority: Office of the Director of Public Prosecutions, {city}, {from}. Contact: duty prosecutor, +000 555 0100."),
-            format!("(b) Offence and summary of facts: computer-related fraud (Article 8). Between January and March, a person using {account} diverted supplier payments worth {amount} units by sending altered invoices."),
-            format!("(c) Data to be preserved and its relationship to the offence: subscriber information, connection logs and the content of the mailbox {account}, which sent the altered invoices."),
-            format!("(d) Custodian / location: {provider}, whose servers for this service are in {to}."),
-            "(e) Necessity of preservation: the provider keeps connection logs for 30 days only; without preservation they will be deleted before a mutual assistance request can be executed.".to_string(),
-            format!("(f) Mutual assistance: {from} intends to submit a request for mutual assistance for the search, seizure and disclosure of these data."),
-        ];
-        let body = sections
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != missing)
-            .map(|(_, s)| s.as_str())
-            .collect::<Vec<_>>()
-            .join("\n\n");
+        let element = |index: usize, text: String| (index != missing).then_some(text);
+        // Each heading covers two elements (or one and the closing request), so no heading
+        // disappears with the missing element: it must be found by what the paragraphs say.
+        let paragraph =
+            |parts: [Option<String>; 2]| parts.into_iter().flatten().collect::<Vec<_>>().join(" ");
+        let opening = element(
+            0,
+            format!(
+                "The Public Prosecutor's Office in {city}, {from}, asks for the expedited preservation of the stored computer data described below, under Article 29 of the Convention on Cybercrime. The case prosecutor can be reached at any hour on +000 555 0100 or at duty.prosecutor@prosecution.example."
+            ),
+        )
+        .unwrap_or_else(|| {
+            format!(
+                "The requesting Party, {from}, asks for the expedited preservation of the stored computer data described below, under Article 29 of the Convention on Cybercrime."
+            )
+        });
+        let background = paragraph([
+            element(
+                1,
+                format!(
+                    "We are investigating computer-related fraud (Article 8 of the Convention). In the three months before this request, a person using {account} diverted supplier payments worth {amount} units by sending altered invoices."
+                ),
+            ),
+            element(
+                2,
+                format!(
+                    "Please preserve the subscriber information, the connection logs and the content of the mailbox {account}, which sent the altered invoices."
+                ),
+            ),
+        ]);
+        let details = paragraph([
+            element(3, format!("The mailbox is provided by {provider}, whose servers for this service are in {to}.")),
+            element(
+                4,
+                "The provider deletes connection logs after 30 days, and the suspect can empty the mailbox at any time, so the data may be lost within days.".to_string(),
+            ),
+        ]);
+        let next = paragraph([
+            element(
+                5,
+                "We will send a request for mutual assistance for the search, seizure and disclosure of these data within the period of preservation.".to_string(),
+            ),
+            Some(CONFIRM.to_string()),
+        ]);
         let form = format!(
             "REQUEST FOR EXPEDITED PRESERVATION OF STORED COMPUTER DATA\n(Article 29, Convention on Cybercrime)\n\n\
              From: {from}    To: the 24/7 point of contact of {to}\nReference: PR-2026-{:04}\n\
-             Received: {received}\nData preserved by the provider on: {received}\n\n{body}\n",
+             Received: {received}\nData preserved by the provider on: {received}\n\n\
+             {opening}\n\nBackground\n{background}\n\nPractical details\n{details}\n\nNext steps\n{next}\n",
             rng.range(1, 9999)
         );
         let mut key = BTreeMap::new();

@@ -1,6 +1,7 @@
-//! SSH brute-force triage: an `auth.log` with noise, in which one address fails to log in many
-//! times and then succeeds. Keys: the attacker's address, the number of failures before the
-//! first success, the time of that success, and the account it got into.
+//! SSH brute-force triage: an `auth.log` with the noise a real one has (invalid-user notices,
+//! PAM failures, closed connections, scanners, key logins, cron), in which one address fails to
+//! log in many times and then succeeds. Keys: the attacker's address, the number of failures
+//! before the first success, the time of that success, and the account it got into.
 
 use std::collections::BTreeMap;
 
@@ -47,6 +48,7 @@ impl Generator for SshBruteForce {
         let mut rng = Rng::new(seed);
         let host = *rng.pick(HOSTS);
         let start = calendar::datetime(YEAR, rng.range(60, 300) as u16, rng.range(0, 20 * 3600) as u32);
+        let secs = |n: u64| Duration::seconds(n as i64);
         let mut pid = rng.range(1000, 30000);
         let mut lines = Vec::new();
         let mut used_ips = Vec::new();
@@ -57,76 +59,135 @@ impl Generator for SshBruteForce {
                 return ip;
             }
         };
-        let sshd = |at: PrimitiveDateTime, message: String, pid: &mut u64| {
-            *pid += 1;
-            Line { at, text: format!("{} {host} sshd[{pid}]: {message}", stamp(at)) }
+        let sshd = |at: PrimitiveDateTime, pid: u64, message: String| Line {
+            at,
+            text: format!("{} {host} sshd[{pid}]: {message}", stamp(at)),
+        };
+        // One connection that tries one wrong password, as OpenSSH with PAM logs it on Debian
+        // and Ubuntu: an unknown name is announced first, PAM fails, then sshd, then the client
+        // leaves. It takes four seconds, so attempts five or more seconds apart never interleave.
+        let failed = |at: PrimitiveDateTime, pid: u64, user: &str, ip: &str, port: u64| {
+            // Every server has root; the other guessed names do not exist here.
+            let exists = user == "root" || REAL_USERS.contains(&user);
+            let rhost = format!("logname= uid=0 euid=0 tty=ssh ruser= rhost={ip}");
+            let mut connection = Vec::new();
+            if exists {
+                connection.push(sshd(
+                    at + secs(1),
+                    pid,
+                    format!("pam_unix(sshd:auth): authentication failure; {rhost}  user={user}"),
+                ));
+                connection.push(sshd(
+                    at + secs(3),
+                    pid,
+                    format!("Failed password for {user} from {ip} port {port} ssh2"),
+                ));
+                connection.push(sshd(
+                    at + secs(4),
+                    pid,
+                    format!("Connection closed by authenticating user {user} {ip} port {port} [preauth]"),
+                ));
+            } else {
+                connection.push(sshd(at, pid, format!("Invalid user {user} from {ip} port {port}")));
+                connection.push(sshd(
+                    at + secs(1),
+                    pid,
+                    "pam_unix(sshd:auth): check pass; user unknown".to_string(),
+                ));
+                connection.push(sshd(
+                    at + secs(1),
+                    pid,
+                    format!("pam_unix(sshd:auth): authentication failure; {rhost}"),
+                ));
+                connection.push(sshd(
+                    at + secs(3),
+                    pid,
+                    format!("Failed password for invalid user {user} from {ip} port {port} ssh2"),
+                ));
+                connection.push(sshd(
+                    at + secs(4),
+                    pid,
+                    format!("Connection closed by invalid user {user} {ip} port {port} [preauth]"),
+                ));
+            }
+            connection
         };
 
-        // The attack: K failures a few seconds apart, then a success.
+        // The attack: K failed connections a few seconds apart, then a success.
         let attacker = fresh_ip(&mut rng);
         let failures = rng.range(12, 60);
-        let victim = *rng.pick(REAL_USERS);
-        let mut at = start + Duration::seconds(rng.range(600, 1800) as i64);
+        // Accounts get uids from 1001 in the order they were made, as useradd gives them.
+        let victim_index = rng.below(REAL_USERS.len() as u64) as usize;
+        let victim = REAL_USERS[victim_index];
+        let mut at = start + secs(rng.range(600, 1800));
         for _ in 0..failures {
-            let (user, invalid) =
-                if rng.below(3) == 0 { (victim, "") } else { (*rng.pick(GUESSED), "invalid user ") };
-            let port = rng.range(30000, 65000);
-            lines.push(sshd(
-                at,
-                format!("Failed password for {invalid}{user} from {attacker} port {port} ssh2"),
-                &mut pid,
-            ));
-            at += Duration::seconds(rng.range(1, 6) as i64);
+            let user = if rng.below(3) == 0 { victim } else { rng.pick::<&str>(GUESSED) };
+            pid += rng.range(1, 40);
+            lines.extend(failed(at, pid, user, attacker.as_str(), rng.range(30000, 65000)));
+            at += secs(rng.range(5, 10));
         }
         let success = at;
+        pid += rng.range(1, 40);
         let port = rng.range(30000, 65000);
         lines.push(sshd(
             success,
+            pid,
             format!("Accepted password for {victim} from {attacker} port {port} ssh2"),
-            &mut pid,
         ));
         lines.push(sshd(
             success,
-            format!("pam_unix(sshd:session): session opened for user {victim}(uid=1001) by (uid=0)"),
-            &mut pid,
+            pid,
+            format!(
+                "pam_unix(sshd:session): session opened for user {victim}(uid={}) by (uid=0)",
+                1001 + victim_index
+            ),
         ));
 
-        // Noise: scanners that give up, and staff who log in with keys.
+        // Noise: scanners that try a few names and give up, probes that never log in, and
+        // staff who log in with keys.
         for _ in 0..rng.range(3, 6) {
             let ip = fresh_ip(&mut rng);
-            let mut t = start + Duration::seconds(rng.range(0, 7200) as i64);
+            let mut t = start + secs(rng.range(0, 7200));
             for _ in 0..rng.range(1, 5) {
-                let user = *rng.pick(GUESSED);
-                let port = rng.range(30000, 65000);
-                lines.push(sshd(
-                    t,
-                    format!("Failed password for invalid user {user} from {ip} port {port} ssh2"),
-                    &mut pid,
-                ));
-                t += Duration::seconds(rng.range(1, 30) as i64);
+                pid += rng.range(1, 40);
+                lines.extend(failed(t, pid, rng.pick::<&str>(GUESSED), ip.as_str(), rng.range(30000, 65000)));
+                t += secs(rng.range(5, 30));
             }
+        }
+        for _ in 0..rng.range(1, 3) {
+            let ip = fresh_ip(&mut rng);
+            pid += rng.range(1, 40);
+            let t = start + secs(rng.range(0, 7200));
             lines.push(sshd(
                 t,
+                pid,
                 format!("Connection closed by {ip} port {} [preauth]", rng.range(30000, 65000)),
-                &mut pid,
             ));
         }
         for _ in 0..rng.range(3, 6) {
             let ip = fresh_ip(&mut rng);
-            let user = *rng.pick(REAL_USERS);
-            let t = start + Duration::seconds(rng.range(0, 7200) as i64);
+            let index = rng.below(REAL_USERS.len() as u64) as usize;
+            let user = REAL_USERS[index];
+            let t = start + secs(rng.range(0, 7200));
             let port = rng.range(30000, 65000);
+            pid += rng.range(1, 40);
+            let key = rng.code(43);
             lines.push(sshd(
                 t,
+                pid,
+                format!("Accepted publickey for {user} from {ip} port {port} ssh2: ED25519 SHA256:{key}"),
+            ));
+            lines.push(sshd(
+                t,
+                pid,
                 format!(
-                    "Accepted publickey for {user} from {ip} port {port} ssh2: ED25519 SHA256:{}",
-                    rng.code(43)
+                    "pam_unix(sshd:session): session opened for user {user}(uid={}) by (uid=0)",
+                    1001 + index
                 ),
-                &mut pid,
             ));
         }
         for _ in 0..rng.range(4, 8) {
-            let t = start + Duration::seconds(rng.range(0, 7200) as i64);
+            let t = start + secs(rng.range(0, 7200));
             let cron_pid = rng.range(1000, 30000);
             lines.push(Line {
                 at: t,
