@@ -6,7 +6,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::pages::{
-    admin, catalog, cohorts, glossary, item, join, module, not_found, programs, reviews, sign_in, track,
+    account, admin, audit, catalog, cohorts, glossary, item, join, module, not_found, programs, record,
+    reviews, sign_in, track,
 };
 
 #[cfg(feature = "ssr")]
@@ -46,6 +47,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sign-in") view=sign_in::SignInPage ssr=SsrMode::Async />
                 <Route path=path!("/join") view=join::JoinPage ssr=SsrMode::Async />
                 <Route path=path!("/admin") view=admin::UsersPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/accounts/:id") view=admin::AccountPage ssr=SsrMode::Async />
+                <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async />
+                <Route path=path!("/record") view=record::RecordPage ssr=SsrMode::Async />
+                <Route path=path!("/audit") view=audit::AuditPage ssr=SsrMode::Async />
                 <Route path=path!("/invites") view=admin::InvitesPage ssr=SsrMode::Async />
                 <Route path=path!("/programs") view=programs::ProgramsPage ssr=SsrMode::Async />
                 <Route path=path!("/programs/:id") view=programs::DashboardPage ssr=SsrMode::Async />

@@ -50,3 +50,12 @@ pub async fn trainee_staff(db: &Db, viewer: &Viewer, trainee_id: i64) -> Result<
     one_of(viewer, STAFF)?;
     allow(viewer.role == Role::Admin || cohorts::teaches_trainee(db, viewer.id, trainee_id).await?)
 }
+
+/// An archived cohort (or one of an archived programme) is read-only: nothing about it changes.
+pub fn writable(cohort: &kujenga_types::cohorts::CohortInfo) -> Result<()> {
+    if cohort.archived {
+        let message = "this cohort is archived and read-only; an admin can bring it back";
+        return Err(AppError::invalid("cohort", message).into());
+    }
+    Ok(())
+}

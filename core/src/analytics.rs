@@ -287,16 +287,15 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
     let mut lab_tallies = vec![(0u32, 0u32, 0f64); items.len()];
     let mut weekly = vec![0u32; WEEKS as usize];
     let mut before_chart = 0u32;
-    let mut options: (BTreeMap<i64, String>, BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) =
-        Default::default();
+    // What the learners give, to filter by; every cohort is offered, an empty one too.
+    let mut options: (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) = Default::default();
     let mut mine = vec![0usize; modules.len()];
 
     for learner in &snapshot.learners {
         let Some(cohort) = snapshot.cohorts.get(&learner.cohort_id) else { continue };
-        options.0.insert(learner.cohort_id, cohort.name.clone());
-        options.1.insert(learner.organisation.clone());
-        options.2.insert(learner.country.clone());
-        options.3.insert(gender_label(&learner.gender).to_string());
+        options.0.insert(learner.organisation.clone());
+        options.1.insert(learner.country.clone());
+        options.2.insert(gender_label(&learner.gender).to_string());
         if !matches(learner, &filters) {
             continue;
         }
@@ -434,10 +433,10 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
         as_of: date_time(snapshot.built_at),
         filters,
         options: FilterOptions {
-            cohorts: options.0.into_iter().map(|(id, name)| (id.to_string(), name)).collect(),
-            organisations: options.1.into_iter().collect(),
-            countries: options.2.into_iter().collect(),
-            genders: options.3.into_iter().collect(),
+            cohorts: snapshot.cohorts.iter().map(|(id, c)| (id.to_string(), c.name.clone())).collect(),
+            organisations: options.0.into_iter().collect(),
+            countries: options.1.into_iter().collect(),
+            genders: options.2.into_iter().collect(),
         },
         headline: Headline {
             enrolled: total.learners,

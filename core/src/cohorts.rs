@@ -1,28 +1,54 @@
-//! What instructors and managers see of a cohort: the progress grid and one trainee's record.
+//! Running a cohort: the progress grid (by module, and as CSV), one trainee's record, and the
+//! changes a training week needs: enrolling an existing account, withdrawing a trainee (their
+//! work stays), moving one to another cohort of the programme, the day each module opens, and
+//! waiving a prerequisite for one trainee. Each change is refused in an archived cohort and
+//! written to the audit log.
 
 use std::collections::HashMap;
 
+use curriculum::Located;
 use kujenga_types::cohorts::{
-    Cell, CohortGridData, GridColumn, GridRow, ItemProgress, PAGE_SIZE, Submission, TraineeRecord,
+    Cell, CohortGridData, CohortInfo, GridColumn, GridModule, GridRow, ItemProgress, PAGE_SIZE,
+    ScheduledModule, Submission, TraineeRecord, WithdrawnTrainee,
 };
 use kujenga_types::format::{date, date_time};
 use kujenga_types::{AppError, Role, Viewer};
 
+use crate::audit::{self, Action, Event};
+use crate::grading::percent;
 use crate::storage::{answers, cohorts, progress, users};
-use crate::{Core, Result, import, setup};
+use crate::{Core, Result, access, import, people, setup, spreadsheets};
 
-/// A lab score (0 to 1) in whole percent.
-pub fn percent(score: f64) -> u32 {
-    (score.clamp(0.0, 1.0) * 100.0).round() as u32
-}
-
-/// Which page of the grid, in which order, narrowed to which trainees.
+/// Which trainees of the grid, in which order, and which columns.
 pub struct GridQuery<'a> {
+    /// 1-based; 0 for every trainee on one page (the CSV download).
     pub page: u32,
     /// `name` (the default), `progress` or `active`.
     pub sort: &'a str,
     /// Text to find in a trainee's name, username, organisation or country.
     pub filter: &'a str,
+    /// A module id to show alone, or empty for all.
+    pub module: &'a str,
+}
+
+async fn cohort(core: &Core, id: i64) -> Result<CohortInfo> {
+    cohorts::info(&core.db, id).await?.ok_or_else(|| AppError::not_found(format!("cohort {id}")).into())
+}
+
+/// The modules of a selection, in reading order, with how many of its items each holds.
+fn modules_of<'a>(items: impl Iterator<Item = Located<'a>>) -> Vec<GridModule> {
+    let mut modules: Vec<GridModule> = Vec::new();
+    for l in items {
+        match modules.last_mut() {
+            Some(m) if m.id == l.module.id => m.columns += 1,
+            _ => modules.push(GridModule {
+                id: l.module.id.clone(),
+                title: l.module.title.clone(),
+                columns: 1,
+            }),
+        }
+    }
+    modules
 }
 
 /// The cohort's trainees by lesson and lab. The caller has checked that the viewer follows
@@ -33,15 +59,21 @@ pub async fn grid(
     cohort_id: i64,
     query: &GridQuery<'_>,
 ) -> Result<CohortGridData> {
-    let GridQuery { page, sort, filter } = *query;
+    let GridQuery { page, sort, filter, module } = *query;
     let db = &core.db;
-    let cohort = cohorts::info(db, cohort_id)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("cohort {cohort_id}")))?;
+    let cohort = cohort(core, cohort_id).await?;
     let can_teach = viewer.role == Role::Admin || cohorts::is_instructor(db, cohort_id, viewer.id).await?;
+    let all_modules = modules_of(core.catalog.selection(&cohort.content));
+    if !module.is_empty() && !all_modules.iter().any(|m| m.id == module) {
+        return Err(
+            AppError::invalid("module", format!("`{module}` is not a module this cohort follows")).into()
+        );
+    }
+    let shown = |l: &Located| module.is_empty() || l.module.id == module;
     let columns: Vec<GridColumn> = core
         .catalog
         .selection(&cohort.content)
+        .filter(shown)
         .map(|l| GridColumn {
             id: l.item.id.clone(),
             title: l.item.title.clone(),
@@ -49,6 +81,7 @@ pub async fn grid(
             module: l.module.title.clone(),
         })
         .collect();
+    let modules = modules_of(core.catalog.selection(&cohort.content).filter(shown));
 
     let mut done: HashMap<i64, HashMap<String, Option<f64>>> = HashMap::new();
     for (user, item, score) in cohorts::completions(db, cohort_id).await? {
@@ -73,12 +106,16 @@ pub async fn grid(
         _ => {}
     }
     let matching = trainees.len() as u32;
-    let pages = matching.div_ceil(PAGE_SIZE).max(1);
-    let page = page.clamp(1, pages);
+    let (page, pages, size) = if page == 0 {
+        (1, 1, matching.max(1))
+    } else {
+        let pages = matching.div_ceil(PAGE_SIZE).max(1);
+        (page.clamp(1, pages), pages, PAGE_SIZE)
+    };
     let rows = trainees
         .into_iter()
-        .skip(((page - 1) * PAGE_SIZE) as usize)
-        .take(PAGE_SIZE as usize)
+        .skip(((page - 1) * size) as usize)
+        .take(size as usize)
         .map(|trainee| {
             let mine = done.get(&trainee.id);
             let cells: Vec<Cell> = columns
@@ -94,9 +131,22 @@ pub async fn grid(
         })
         .collect();
     let import = if can_teach { import::draft_check(db, cohort_id, viewer.id).await? } else { None };
+    let opening: HashMap<String, String> = cohorts::schedule(db, cohort_id).await?.into_iter().collect();
+    let schedule = all_modules
+        .iter()
+        .map(|m| ScheduledModule {
+            id: m.id.clone(),
+            title: m.title.clone(),
+            opens_on: opening.get(&m.id).cloned(),
+        })
+        .collect();
     Ok(CohortGridData {
+        can_archive: viewer.role == Role::Admin,
         cohort,
         can_teach,
+        modules,
+        all_modules,
+        module: module.to_string(),
         columns,
         rows,
         page,
@@ -106,16 +156,59 @@ pub async fn grid(
         filter: filter.to_string(),
         import,
         curriculum: (viewer.role == Role::Admin).then(|| setup::curriculum_choices(&core.catalog)),
+        schedule,
+        withdrawn: cohorts::withdrawn(db, cohort_id)
+            .await?
+            .into_iter()
+            .map(|(username, display_name, at)| WithdrawnTrainee {
+                username,
+                display_name,
+                withdrawn_on: date(at),
+            })
+            .collect(),
     })
 }
 
-/// One trainee's record in a cohort: profile, progress by item, and every submission. The
-/// caller has checked that the viewer is on the cohort's staff.
-pub async fn trainee_record(core: &Core, cohort_id: i64, trainee_id: i64) -> Result<TraineeRecord> {
+/// The grid as CSV: a row per trainee, a column per lesson and lab (`done`, a lab's score, or
+/// empty).
+pub fn grid_csv(data: &CohortGridData) -> String {
+    let mut header = vec![
+        "trainee".to_string(),
+        "username".into(),
+        "organisation".into(),
+        "country".into(),
+        "done".into(),
+    ];
+    header.extend(data.columns.iter().map(|c| format!("{}: {}", c.module, c.title)));
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let rows = data.rows.iter().map(|r| {
+        let mut row = vec![
+            r.trainee.display_name.clone(),
+            r.trainee.username.clone(),
+            r.trainee.organisation.clone(),
+            r.trainee.country.clone(),
+            r.done.to_string(),
+        ];
+        row.extend(r.cells.iter().map(|c| match c {
+            Cell::Open => String::new(),
+            Cell::Done => "done".into(),
+            Cell::Scored(p) => format!("{p}%"),
+        }));
+        row
+    });
+    spreadsheets::write(&header, rows)
+}
+
+/// One trainee's record in a cohort: profile, progress by item, and every submission for the
+/// cohort's curriculum. The caller has checked that the viewer is on the cohort's staff.
+pub async fn trainee_record(
+    core: &Core,
+    viewer: &Viewer,
+    cohort_id: i64,
+    trainee_id: i64,
+) -> Result<TraineeRecord> {
     let db = &core.db;
-    let cohort = cohorts::info(db, cohort_id)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("cohort {cohort_id}")))?;
+    let cohort = cohort(core, cohort_id).await?;
     let trainee = cohorts::trainees(db, cohort_id)
         .await?
         .into_iter()
@@ -123,17 +216,29 @@ pub async fn trainee_record(core: &Core, cohort_id: i64, trainee_id: i64) -> Res
         .ok_or_else(|| AppError::not_found(format!("trainee {trainee_id} in this cohort")))?;
     let profile = users::profile(db, trainee_id).await?.unwrap_or_default();
     let completed = progress::completed_with_scores(db, trainee_id).await?;
+    let learner = core.learners.get(db, trainee_id).await?;
+    let as_trainee = Viewer {
+        id: trainee_id,
+        username: trainee.username.clone(),
+        display_name: trainee.display_name.clone(),
+        role: Role::Trainee,
+    };
     let items = core
         .catalog
         .selection(&cohort.content)
         .map(|l| {
             let done = completed.get(&l.item.id);
+            let blocked = matches!(
+                crate::schedule::lock(&core.catalog, &learner, &as_trainee, l.item),
+                Some(kujenga_types::learn::Lock::Prerequisites(_))
+            );
             ItemProgress {
                 id: l.item.id.clone(),
                 title: l.item.title.clone(),
                 kind: l.item.kind,
                 completed_on: done.map(|(at, _)| date(*at)),
                 score: done.and_then(|(_, s)| s.map(percent)),
+                blocked,
             }
         })
         .collect();
@@ -156,5 +261,162 @@ pub async fn trainee_record(core: &Core, cohort_id: i64, trainee_id: i64) -> Res
             at: date_time(s.submitted_at),
         })
         .collect();
-    Ok(TraineeRecord { cohort, trainee, profile, items, submissions })
+    let mut move_to = Vec::new();
+    if let Some(program) = cohort.program_id {
+        for (id, name) in cohorts::in_program(db, program).await? {
+            let other = cohorts::info(db, id).await?;
+            let open = other.is_some_and(|o| !o.archived);
+            if id != cohort_id && open && may_teach(core, viewer, id).await? {
+                move_to.push((id.to_string(), name));
+            }
+        }
+    }
+    Ok(TraineeRecord {
+        temporary_password: people::temporary_for(core, trainee_id).await?,
+        cohort,
+        trainee,
+        profile,
+        items,
+        submissions,
+        move_to,
+    })
+}
+
+async fn may_teach(core: &Core, viewer: &Viewer, cohort_id: i64) -> Result<bool> {
+    Ok(access::cohort_staff(&core.db, viewer, cohort_id).await.is_ok())
+}
+
+/// After a change to who follows what: trainees' pages and programme figures must show it.
+fn followed(core: &Core, cohort: &CohortInfo, trainee: Option<i64>) {
+    match trainee {
+        Some(id) => core.learners.forget(id),
+        None => core.learners.forget_all(),
+    }
+    if let Some(program) = cohort.program_id {
+        core.analytics.forget(program);
+    }
+}
+
+/// Enrols an existing trainee account, by username (an instructor adding someone who already
+/// has an account). The caller has checked that the actor is on the cohort's staff.
+pub async fn enrol_existing(core: &Core, actor: &Viewer, cohort_id: i64, username: &str) -> Result<()> {
+    let cohort = cohort(core, cohort_id).await?;
+    access::writable(&cohort)?;
+    let key = crate::accounts::username_key(username);
+    let account = users::by_username(&core.db, &key)
+        .await?
+        .filter(|a| !a.erased)
+        .ok_or_else(|| AppError::invalid("username", format!("there is no account `{key}`")))?;
+    if account.role != Role::Trainee {
+        let message =
+            format!("`{key}` is not a trainee account; instructors join a cohort through its settings");
+        return Err(AppError::invalid("username", message).into());
+    }
+    if matches!(cohorts::membership(&core.db, cohort_id, account.id).await?, Some((_, false))) {
+        return Err(AppError::invalid("username", format!("`{key}` is in this cohort already")).into());
+    }
+    let mut tx = core.db.begin().await?;
+    cohorts::enrol(&mut tx, cohort_id, account.id).await?;
+    tx.commit().await?;
+    followed(core, &cohort, Some(account.id));
+    let event = Event::new(Action::TraineeEnrolled, Some(actor), audit::account(account.id, &key))
+        .in_program(cohort.program_id)
+        .detail(format!("into {}", audit::cohort(cohort.id, &cohort.name)));
+    audit::record(&core.db, event).await
+}
+
+/// Takes a trainee out of the cohort; their work stays. The caller has checked the staff.
+pub async fn withdraw(core: &Core, actor: &Viewer, cohort_id: i64, trainee: i64) -> Result<()> {
+    let cohort = cohort(core, cohort_id).await?;
+    access::writable(&cohort)?;
+    if !cohorts::withdraw(&core.db, cohort_id, trainee).await? {
+        return Err(AppError::not_found(format!("trainee {trainee} in this cohort")).into());
+    }
+    followed(core, &cohort, Some(trainee));
+    let username = users::account(&core.db, trainee).await?.map(|a| a.username).unwrap_or_default();
+    let event = Event::new(Action::TraineeWithdrawn, Some(actor), audit::account(trainee, &username))
+        .in_program(cohort.program_id)
+        .detail(format!("from {}", audit::cohort(cohort.id, &cohort.name)));
+    audit::record(&core.db, event).await
+}
+
+/// Moves a trainee to another cohort of the same programme, which the actor must also run.
+/// The caller has checked that the actor is on the first cohort's staff.
+pub async fn move_trainee(core: &Core, actor: &Viewer, from: i64, trainee: i64, to: i64) -> Result<()> {
+    let (source, target) = (cohort(core, from).await?, cohort(core, to).await?);
+    access::writable(&source)?;
+    access::writable(&target)
+        .map_err(|_| AppError::invalid("to", "that cohort is archived; choose an open one"))?;
+    if to == from || source.program_id.is_none() || source.program_id != target.program_id {
+        return Err(AppError::invalid("to", "choose another cohort of the same programme").into());
+    }
+    access::cohort_staff(&core.db, actor, to).await?;
+    if !cohorts::move_trainee(&core.db, from, to, trainee).await? {
+        return Err(AppError::not_found(format!("trainee {trainee} in this cohort")).into());
+    }
+    followed(core, &source, Some(trainee));
+    let username = users::account(&core.db, trainee).await?.map(|a| a.username).unwrap_or_default();
+    let event = Event::new(Action::TraineeMoved, Some(actor), audit::account(trainee, &username))
+        .in_program(source.program_id)
+        .detail(format!("from {} to {}", audit::cohort(from, &source.name), audit::cohort(to, &target.name)));
+    audit::record(&core.db, event).await
+}
+
+/// Sets the day a module of the cohort's curriculum opens to its trainees (empty: from the
+/// start). The caller has checked the staff.
+pub async fn schedule_module(
+    core: &Core,
+    actor: &Viewer,
+    cohort_id: i64,
+    module: &str,
+    opens_on: &str,
+) -> Result<()> {
+    let cohort = cohort(core, cohort_id).await?;
+    access::writable(&cohort)?;
+    if !core.catalog.selection(&cohort.content).any(|l| l.module.id == module) {
+        return Err(
+            AppError::invalid("module", format!("`{module}` is not a module this cohort follows")).into()
+        );
+    }
+    let day = match opens_on.trim() {
+        "" => None,
+        text => {
+            Some(curriculum::answers::date(text).map_err(|m| AppError::invalid("opens on", m))?.to_string())
+        }
+    };
+    cohorts::set_opening(&core.db, cohort_id, module, day.as_deref()).await?;
+    followed(core, &cohort, None);
+    let event = Event::new(Action::ModuleScheduled, Some(actor), audit::cohort(cohort.id, &cohort.name))
+        .in_program(cohort.program_id)
+        .detail(format!("{module} opens {}", day.as_deref().unwrap_or("from the start")));
+    audit::record(&core.db, event).await
+}
+
+/// Lets one trainee take an item before its prerequisites are done. The caller has checked the
+/// staff.
+pub async fn waive_prerequisites(
+    core: &Core,
+    actor: &Viewer,
+    cohort_id: i64,
+    trainee: i64,
+    item: &str,
+) -> Result<()> {
+    let cohort = cohort(core, cohort_id).await?;
+    access::writable(&cohort)?;
+    if !core.catalog.selection(&cohort.content).any(|l| l.item.id == item) {
+        return Err(AppError::invalid("item", format!("`{item}` is not in this cohort's curriculum")).into());
+    }
+    if !matches!(
+        cohorts::membership(&core.db, cohort_id, trainee).await?,
+        Some((cohorts::CohortRole::Trainee, false))
+    ) {
+        return Err(AppError::not_found(format!("trainee {trainee} in this cohort")).into());
+    }
+    cohorts::grant_override(&core.db, trainee, item, actor.id).await?;
+    core.learners.forget(trainee);
+    let username = users::account(&core.db, trainee).await?.map(|a| a.username).unwrap_or_default();
+    let event = Event::new(Action::PrerequisiteOverridden, Some(actor), audit::account(trainee, &username))
+        .in_program(cohort.program_id)
+        .detail(format!("may take {item} in {}", audit::cohort(cohort.id, &cohort.name)));
+    audit::record(&core.db, event).await
 }

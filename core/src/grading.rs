@@ -10,6 +10,7 @@ use kujenga_types::content::{ItemKind, QuestionKind};
 use kujenga_types::reviews::Decision;
 use kujenga_types::{AppError, Viewer};
 
+use crate::audit::{self, Action, Event};
 use crate::storage::answers::{self as store, Recorded, StateRow};
 use crate::storage::{progress, reviews};
 use crate::{Core, Error, Result};
@@ -125,6 +126,10 @@ pub async fn answer(
     let _sent = core.limits.answers.take(&viewer.id.to_string())?;
 
     let (item, question) = find(core, item_id, question_id)?;
+    let learner = core.learners.get(&core.db, viewer.id).await?;
+    if let Some(lock) = crate::schedule::lock(&core.catalog, &learner, viewer, item) {
+        return Err(crate::schedule::refusal(&lock).into());
+    }
     let generated = variant(core, viewer.id, item).await?;
     let correct = match expected(question, generated.as_ref()) {
         Some(e) => match question.check(&e, given) {
@@ -219,7 +224,7 @@ async fn settle(core: &Core, user_id: i64, item: &Item) -> Result<()> {
 
 /// An instructor's decision on a trainee's answer waiting for review; an accepted answer may
 /// finish a lab. The caller has checked that the reviewer teaches the trainee.
-pub async fn review(core: &Core, review: &reviews::Review<'_>) -> Result<()> {
+pub async fn review(core: &Core, actor: &Viewer, review: &reviews::Review<'_>) -> Result<()> {
     let (item, _) = find(core, review.item_id, review.question_id)?;
     if review.decision == Decision::Return && review.comment.trim().is_empty() {
         return Err(AppError::invalid(
@@ -238,7 +243,15 @@ pub async fn review(core: &Core, review: &reviews::Review<'_>) -> Result<()> {
         )
         .into());
     }
-    settle(core, review.trainee, item).await
+    settle(core, review.trainee, item).await?;
+    let trainee = crate::storage::users::account(&core.db, review.trainee)
+        .await?
+        .map(|a| a.username)
+        .unwrap_or_default();
+    let decided = if review.decision == Decision::Accept { "accepted" } else { "returned" };
+    let event = Event::new(Action::AnswerReviewed, Some(actor), audit::account(review.trainee, &trainee))
+        .detail(format!("{decided} the answer to {} of {}", review.question_id, review.item_id));
+    audit::record(&core.db, event).await
 }
 
 /// The answers this person may review, oldest first: all for an admin, their cohorts'
@@ -262,4 +275,9 @@ pub async fn review_queue(core: &Core, viewer: &Viewer) -> Result<Vec<kujenga_ty
             }
         })
         .collect())
+}
+
+/// A lab score (0 to 1) in whole percent.
+pub fn percent(score: f64) -> u32 {
+    (score.clamp(0.0, 1.0) * 100.0).round() as u32
 }

@@ -6,12 +6,13 @@ use std::collections::HashSet;
 
 use kujenga_types::cohorts::{ImportCheck, ImportRow, Imported};
 use kujenga_types::people::{GENDERS, JOBS};
-use kujenga_types::{AppError, Profile, Role};
+use kujenga_types::{AppError, Profile, Role, Viewer};
 
-use crate::Result;
 use crate::accounts::{AccountForm, check_profile, password, tokens, username_key};
+use crate::audit::{self, Action, Event};
 use crate::storage::cohorts::{self, CohortRole};
 use crate::storage::{Db, imports, users};
+use crate::{Result, access};
 
 /// The columns an import file may have, in any order; `name` and one of `username` or `email`
 /// are required.
@@ -167,6 +168,9 @@ pub async fn check(db: &Db, csv: &str) -> Result<ImportCheck> {
 
 /// Checks `csv` and keeps it as `user`'s draft import into the cohort.
 pub async fn keep(db: &Db, cohort: i64, user: i64, csv: &str) -> Result<ImportCheck> {
+    let info =
+        cohorts::info(db, cohort).await?.ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+    access::writable(&info)?;
     let checked = check(db, csv).await?;
     imports::keep(db, cohort, user, csv).await?;
     Ok(checked)
@@ -185,9 +189,13 @@ pub async fn cancel(db: &Db, cohort: i64, user: i64) -> Result<()> {
     imports::forget(db, cohort, user).await
 }
 
-/// Writes `user`'s draft: every account and enrolment, or nothing. The accounts' first
-/// passwords are returned, once, and not kept.
-pub async fn commit(db: &Db, cohort: i64, user: i64) -> Result<Imported> {
+/// Writes the actor's draft: every account and enrolment, or nothing. The accounts' first
+/// passwords are returned, once, and not kept; each must be changed at its first sign-in.
+pub async fn commit(db: &Db, actor: &Viewer, cohort: i64) -> Result<Imported> {
+    let info =
+        cohorts::info(db, cohort).await?.ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+    access::writable(&info)?;
+    let user = actor.id;
     let csv = imports::draft(db, cohort, user).await?.ok_or_else(|| {
         AppError::invalid("csv", "there is nothing to import; paste the file and preview it first")
     })?;
@@ -216,10 +224,16 @@ pub async fn commit(db: &Db, cohort: i64, user: i64) -> Result<Imported> {
             profile: &row.profile,
         };
         let id = users::insert(&mut tx, &new).await?;
+        users::mark_temporary(&mut tx, id).await?;
         cohorts::add_member(&mut tx, cohort, id, CohortRole::Trainee).await?;
     }
     tx.commit().await?;
     imports::forget(db, cohort, user).await?;
+    let names: Vec<&str> = accounts.iter().map(|(u, _)| u.as_str()).collect();
+    let event = Event::new(Action::TraineesImported, Some(actor), audit::cohort(cohort, &info.name))
+        .in_program(info.program_id)
+        .detail(format!("{} accounts: {}", names.len(), names.join(", ")));
+    audit::record(db, event).await?;
     Ok(Imported { accounts })
 }
 

@@ -4,10 +4,11 @@
 use kujenga_types::accounts::InvitesData;
 use kujenga_types::{AppError, Viewer};
 
-use crate::Result;
 use crate::accounts::tokens;
+use crate::audit::{self, Action, Event};
 use crate::storage::cohorts::{self, NewInvite};
 use crate::storage::{Db, now};
+use crate::{Result, access};
 
 /// The cohorts this person may invite to, with their open invite codes.
 pub async fn overview(db: &Db, viewer: &Viewer) -> Result<InvitesData> {
@@ -20,7 +21,10 @@ pub async fn overview(db: &Db, viewer: &Viewer) -> Result<InvitesData> {
 /// A new code for a cohort, valid for `days` and `max_uses`, made by `viewer`; returns it.
 /// The caller has checked that the viewer is on the cohort's staff.
 pub async fn create(db: &Db, viewer: &Viewer, cohort_id: i64, days: i64, max_uses: i64) -> Result<String> {
-    cohorts::info(db, cohort_id).await?.ok_or_else(|| AppError::not_found(format!("cohort {cohort_id}")))?;
+    let info = cohorts::info(db, cohort_id)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("cohort {cohort_id}")))?;
+    access::writable(&info)?;
     if !(1..=365).contains(&days) {
         return Err(AppError::invalid("days", "an invite is valid for 1 to 365 days").into());
     }
@@ -36,5 +40,30 @@ pub async fn create(db: &Db, viewer: &Viewer, cohort_id: i64, days: i64, max_use
         max_uses,
     };
     cohorts::create_invite(db, &invite).await?;
+    // The code itself is a secret until it is handed out: the log names its cohort only.
+    let event = Event::new(Action::InviteCreated, Some(viewer), audit::cohort(cohort_id, &info.name))
+        .in_program(info.program_id)
+        .detail(format!("{max_uses} uses, {days} days"));
+    audit::record(db, event).await?;
     Ok(code)
+}
+
+/// The cohort an invite code is for (to check who may revoke it).
+pub async fn cohort_of(db: &Db, code: &str) -> Result<i64> {
+    cohorts::invite_cohort(db, code)
+        .await?
+        .ok_or_else(|| AppError::invalid("code", "there is no such invite code").into())
+}
+
+/// Revokes an invite code: nobody can join with it any more. The caller has checked that the
+/// viewer is on the staff of its cohort.
+pub async fn revoke(db: &Db, viewer: &Viewer, code: &str) -> Result<()> {
+    let Some(cohort_id) = cohorts::revoke_invite(db, code).await? else {
+        return Err(AppError::invalid("code", "this code is revoked already").into());
+    };
+    let name = cohorts::info(db, cohort_id).await?.map(|i| (i.name, i.program_id));
+    let (cohort_name, program) = name.unwrap_or_default();
+    let event = Event::new(Action::InviteRevoked, Some(viewer), audit::cohort(cohort_id, &cohort_name))
+        .in_program(program);
+    audit::record(db, event).await
 }

@@ -14,7 +14,7 @@ use kujenga_types::{AppError, Viewer};
 
 use crate::learners::Learner;
 use crate::storage::progress;
-use crate::{Core, Result, access, grading};
+use crate::{Core, Result, access, grading, schedule};
 
 /// What the viewer has done (kept in memory); nothing for a visitor who is not signed in.
 async fn learner(core: &Core, viewer: Option<&Viewer>) -> Result<Arc<Learner>> {
@@ -33,10 +33,17 @@ fn completion<'a>(items: impl Iterator<Item = &'a Item>, done: &HashMap<String, 
     Completion { done: finished, total }
 }
 
+/// The catalog: the tracks of the learner's cohorts first, then the others.
 pub async fn catalog(core: &Core, viewer: Option<&Viewer>) -> Result<CatalogData> {
     let learner = learner(core, viewer).await?;
     let done = &learner.done;
-    let tracks = core
+    let in_cohort = |track: &curriculum::Track| {
+        learner.cohorts.iter().any(|plan| {
+            !plan.content.is_empty()
+                && plan.content.iter().any(|c| *c == track.id || track.modules.iter().any(|m| m.id == *c))
+        })
+    };
+    let mut tracks: Vec<TrackSummary> = core
         .catalog
         .tracks()
         .iter()
@@ -46,9 +53,14 @@ pub async fn catalog(core: &Core, viewer: Option<&Viewer>) -> Result<CatalogData
             summary: t.summary.clone(),
             modules: t.modules.len(),
             completion: completion(t.items(), done),
+            in_cohort: in_cohort(t),
         })
         .collect();
-    let sequence: Vec<_> = core.catalog.items().map(|l| l.item).collect();
+    // Stable: the curriculum's own order within each group.
+    tracks.sort_by_key(|t| !t.in_cohort);
+    // "Continue" follows the cohorts' curriculum when there is one.
+    let selection: Vec<String> = learner.cohorts.iter().flat_map(|p| p.content.clone()).collect();
+    let sequence: Vec<_> = core.catalog.selection(&selection).map(|l| l.item).collect();
     let latest =
         sequence.iter().enumerate().filter_map(|(i, item)| done.get(&item.id).map(|at| (*at, i))).max();
     let from = latest.map_or(0, |(_, i)| i + 1);
@@ -89,6 +101,7 @@ pub async fn module(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<Mo
         core.catalog.module(id).ok_or_else(|| AppError::not_found(format!("module `{id}`")))?;
     let learner = learner(core, viewer).await?;
     let done = &learner.done;
+    let lock = |item: &Item| viewer.and_then(|v| schedule::lock(&core.catalog, &learner, v, item));
     Ok(ModuleData {
         signed_in: viewer.is_some(),
         track: Link::of(&track.id, &track.title),
@@ -105,6 +118,7 @@ pub async fn module(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<Mo
                 kind: i.kind,
                 minutes: i.minutes,
                 done: done.contains_key(&i.id),
+                lock: lock(i),
             })
             .collect(),
         trainer_notes: module
@@ -118,7 +132,9 @@ pub async fn module(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<Mo
 pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<ItemData> {
     let found = core.catalog.item(id).ok_or_else(|| AppError::not_found(format!("lesson `{id}`")))?;
     let item = found.item;
-    let done = learner(core, viewer).await?.done.contains_key(&item.id);
+    let learner = learner(core, viewer).await?;
+    let done = learner.done.contains_key(&item.id);
+    let lock = viewer.and_then(|v| schedule::lock(&core.catalog, &learner, v, item));
     let (previous, next) = core.catalog.neighbours(&item.id);
     let (questions, score) = grading::views(core, viewer, item).await?;
     let artifacts = match viewer {
@@ -149,6 +165,7 @@ pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<Item
                 sha256: curriculum::labs::sha256_hex(&a.bytes),
             })
             .collect(),
+        lock,
     })
 }
 
@@ -174,6 +191,10 @@ pub async fn complete(core: &Core, viewer: &Viewer, id: &str) -> Result<()> {
     let found = core.catalog.item(id).ok_or_else(|| AppError::not_found(format!("lesson `{id}`")))?;
     if found.item.kind != ItemKind::Lesson {
         return Err(AppError::invalid("id", "a lab is finished by answering its questions").into());
+    }
+    let learner = core.learners.get(&core.db, viewer.id).await?;
+    if let Some(lock) = schedule::lock(&core.catalog, &learner, viewer, found.item) {
+        return Err(schedule::refusal(&lock).into());
     }
     let mut tx = core.db.begin().await?;
     progress::complete(&mut tx, viewer.id, id, None).await?;

@@ -4,13 +4,15 @@
 //! No web framework is in it. Its functions take what they need as parameters (the database,
 //! the catalog, the viewer), so they are called the same way by server functions, by the
 //! command line and by this crate's own tests. The layers inside, from the bottom:
-//! `error`, `spreadsheets`; `storage`; `limits`; `accounts`, `access`; `learners`, `writer`, `analytics`;
-//! `state`; then the features: `learn`, `grading`, `cohorts`, `setup`, `import`, `invites`.
+//! `error`, `spreadsheets`; `storage`; `limits`; `accounts`, `access`, `audit`; `learners`,
+//! `writer`, `analytics`; `state`; then the features: `schedule`, `grading`, `setup`, `import`, `invites`;
+//! and those that use them: `learn`, `cohorts`, `people`, `retention`.
 //! A module uses only modules below it (checked by `tests/layers.rs` in the server crate).
 
 pub mod access;
 pub mod accounts;
 pub mod analytics;
+pub mod audit;
 pub mod cohorts;
 pub mod error;
 pub mod grading;
@@ -19,6 +21,9 @@ pub mod invites;
 pub mod learn;
 pub mod learners;
 pub mod limits;
+pub mod people;
+pub mod retention;
+pub mod schedule;
 pub mod setup;
 pub mod spreadsheets;
 pub mod state;

@@ -1,12 +1,13 @@
-//! Setting up programmes and cohorts: the checks an admin's change must pass, then the change.
-//! The caller has checked that the viewer is an admin.
+//! Setting up programmes and cohorts: the checks an admin's change must pass, then the change,
+//! written to the audit log. The caller has checked that the actor is an admin.
 
 use kujenga_types::programs::Choice;
-use kujenga_types::{AppError, Role};
+use kujenga_types::{AppError, Role, Viewer};
 
+use crate::audit::{self, Action, Event};
 use crate::storage::cohorts::{self, CohortRole};
 use crate::storage::{Db, programs, users};
-use crate::{Core, Result};
+use crate::{Core, Result, access};
 
 /// A programme's or a cohort's name: 1 to 100 characters.
 fn check_name(what: &str, name: &str) -> Result<(), AppError> {
@@ -25,58 +26,121 @@ async fn require_role(db: &Db, user: i64, role: Role, field: &str) -> Result<()>
     Err(AppError::invalid(field, message).into())
 }
 
-async fn require_program(db: &Db, program: i64) -> Result<()> {
-    programs::name(db, program).await?.ok_or_else(|| AppError::not_found(format!("programme {program}")))?;
-    Ok(())
+/// The programme's name; refused when it does not exist, or (with `writable`) is archived.
+async fn require_program(db: &Db, program: i64, writable: bool) -> Result<String> {
+    let name = programs::name(db, program)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("programme {program}")))?;
+    if writable && programs::archived(db, program).await? == Some(true) {
+        let message = "this programme is archived and read-only; bring it back first";
+        return Err(AppError::invalid("program", message).into());
+    }
+    Ok(name)
+}
+
+async fn username(db: &Db, id: i64) -> Result<String> {
+    Ok(users::account(db, id).await?.map(|a| a.username).unwrap_or_default())
 }
 
 /// Creates a programme and, unless `manager` is 0, names its first manager.
-pub async fn new_program(db: &Db, name: &str, manager: i64) -> Result<()> {
+pub async fn new_program(core: &Core, actor: &Viewer, name: &str, manager: i64) -> Result<()> {
     check_name("programme", name)?;
-    let id = programs::create(db, name).await?;
+    let id = programs::create(&core.db, name).await?;
+    let event =
+        Event::new(Action::ProgramCreated, Some(actor), audit::program(id, name.trim())).in_program(Some(id));
+    audit::record(&core.db, event).await?;
     if manager != 0 {
-        appoint_manager(db, id, manager).await?;
+        appoint_manager(core, actor, id, manager).await?;
     }
     Ok(())
 }
 
 /// Makes a manager account a manager of a programme.
-pub async fn appoint_manager(db: &Db, program: i64, manager: i64) -> Result<()> {
+pub async fn appoint_manager(core: &Core, actor: &Viewer, program: i64, manager: i64) -> Result<()> {
+    let db = &core.db;
     require_role(db, manager, Role::Manager, "manager").await?;
-    require_program(db, program).await?;
-    programs::add_manager(db, program, manager).await
+    let name = require_program(db, program, true).await?;
+    programs::add_manager(db, program, manager).await?;
+    let event =
+        Event::new(Action::ManagerAdded, Some(actor), audit::account(manager, &username(db, manager).await?))
+            .in_program(Some(program))
+            .detail(format!("to {}", audit::program(program, &name)));
+    audit::record(db, event).await
 }
 
 /// Takes a manager off a programme. The account stays, and so do the programme's figures.
-pub async fn dismiss_manager(db: &Db, program: i64, manager: i64) -> Result<()> {
-    require_program(db, program).await?;
+pub async fn dismiss_manager(core: &Core, actor: &Viewer, program: i64, manager: i64) -> Result<()> {
+    let db = &core.db;
+    let name = require_program(db, program, true).await?;
     if !programs::remove_manager(db, program, manager).await? {
         return Err(AppError::invalid("manager", "that account does not manage this programme").into());
     }
-    Ok(())
+    let event = Event::new(
+        Action::ManagerRemoved,
+        Some(actor),
+        audit::account(manager, &username(db, manager).await?),
+    )
+    .in_program(Some(program))
+    .detail(format!("from {}", audit::program(program, &name)));
+    audit::record(db, event).await
 }
 
 /// Gives a programme a new name; its dashboard shows it at once.
-pub async fn retitle_program(core: &Core, program: i64, name: &str) -> Result<()> {
+pub async fn retitle_program(core: &Core, actor: &Viewer, program: i64, name: &str) -> Result<()> {
     check_name("programme", name)?;
+    let old = require_program(&core.db, program, true).await?;
     if !programs::rename(&core.db, program, name).await? {
         return Err(AppError::not_found(format!("programme {program}")).into());
     }
     core.analytics.forget(program);
-    Ok(())
+    let event = Event::new(Action::ProgramRenamed, Some(actor), audit::program(program, name.trim()))
+        .in_program(Some(program))
+        .detail(format!("was `{old}`"));
+    audit::record(&core.db, event).await
+}
+
+/// Archives a programme (read-only afterwards, still counted in dashboards) or brings it back.
+pub async fn archive_program(core: &Core, actor: &Viewer, program: i64, archived: bool) -> Result<()> {
+    let name = require_program(&core.db, program, false).await?;
+    programs::set_archived(&core.db, program, archived).await?;
+    let action = if archived { Action::ProgramArchived } else { Action::ProgramRestored };
+    let event = Event::new(action, Some(actor), audit::program(program, &name)).in_program(Some(program));
+    audit::record(&core.db, event).await
+}
+
+/// Archives a cohort (read-only afterwards, still counted in dashboards) or brings it back.
+pub async fn archive_cohort(core: &Core, actor: &Viewer, cohort: i64, archived: bool) -> Result<()> {
+    let info = cohorts::info(&core.db, cohort)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+    cohorts::set_archived(&core.db, cohort, archived).await?;
+    let action = if archived { Action::CohortArchived } else { Action::CohortRestored };
+    let event =
+        Event::new(action, Some(actor), audit::cohort(cohort, &info.name)).in_program(info.program_id);
+    audit::record(&core.db, event).await
 }
 
 /// Adds an instructor to a cohort that exists already (one may have been named at its creation).
-pub async fn assign_instructor(db: &Db, cohort: i64, instructor: i64) -> Result<()> {
+pub async fn assign_instructor(core: &Core, actor: &Viewer, cohort: i64, instructor: i64) -> Result<()> {
+    let db = &core.db;
     require_role(db, instructor, Role::Instructor, "instructor").await?;
-    cohorts::info(db, cohort).await?.ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+    let info =
+        cohorts::info(db, cohort).await?.ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+    access::writable(&info)?;
     let mut tx = db.begin().await?;
     cohorts::add_member(&mut tx, cohort, instructor, CohortRole::Instructor).await?;
     tx.commit().await?;
     if !cohorts::is_instructor(db, cohort, instructor).await? {
         return Err(AppError::invalid("instructor", "this account is a trainee of the cohort").into());
     }
-    Ok(())
+    let event = Event::new(
+        Action::InstructorAdded,
+        Some(actor),
+        audit::account(instructor, &username(db, instructor).await?),
+    )
+    .in_program(info.program_id)
+    .detail(format!("to {}", audit::cohort(cohort, &info.name)));
+    audit::record(db, event).await
 }
 
 /// The tracks and modules a cohort may follow, as form choices.
@@ -132,12 +196,19 @@ impl<'a> CohortForm<'a> {
 }
 
 /// Opens a cohort in a programme, checking each field; `instructor` is 0 for none yet.
-pub async fn open_cohort(core: &Core, form: &CohortForm<'_>, program: i64, instructor: i64) -> Result<i64> {
+pub async fn open_cohort(
+    core: &Core,
+    actor: &Viewer,
+    form: &CohortForm<'_>,
+    program: i64,
+    instructor: i64,
+) -> Result<i64> {
     let db = &core.db;
     let (starts, ends) = form.check(&core.catalog)?;
     programs::name(db, program)
         .await?
         .ok_or_else(|| AppError::invalid("program", "choose an existing programme"))?;
+    require_program(db, program, true).await?;
     let teacher = if instructor == 0 {
         None
     } else {
@@ -157,20 +228,38 @@ pub async fn open_cohort(core: &Core, form: &CohortForm<'_>, program: i64, instr
         cohorts::add_member(&mut tx, id, teacher, CohortRole::Instructor).await?;
         tx.commit().await?;
     }
+    let event = Event::new(Action::CohortCreated, Some(actor), audit::cohort(id, form.name.trim()))
+        .in_program(Some(program));
+    audit::record(db, event).await?;
     Ok(id)
 }
 
 /// Changes a cohort's name, dates and curriculum, checking each field as at its opening.
-pub async fn revise_cohort(core: &Core, cohort: i64, form: &CohortForm<'_>) -> Result<()> {
+pub async fn revise_cohort(core: &Core, actor: &Viewer, cohort: i64, form: &CohortForm<'_>) -> Result<()> {
+    let before = cohorts::info(&core.db, cohort)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+    access::writable(&before)?;
     let (starts, ends) = form.check(&core.catalog)?;
     let dates = (starts.as_deref(), ends.as_deref());
     if !cohorts::update(&core.db, cohort, form.name, dates, form.content).await? {
         return Err(AppError::not_found(format!("cohort {cohort}")).into());
     }
-    if let Some(program) = cohorts::info(&core.db, cohort).await?.and_then(|c| c.program_id) {
+    if let Some(program) = before.program_id {
         core.analytics.forget(program);
     }
-    Ok(())
+    core.learners.forget_all();
+    let detail = format!(
+        "name `{}`, from {} to {}, curriculum {}",
+        form.name.trim(),
+        starts.as_deref().unwrap_or("-"),
+        ends.as_deref().unwrap_or("-"),
+        if form.content.is_empty() { "all".to_string() } else { form.content.join(" ") }
+    );
+    let event = Event::new(Action::CohortChanged, Some(actor), audit::cohort(cohort, &before.name))
+        .in_program(before.program_id)
+        .detail(detail);
+    audit::record(&core.db, event).await
 }
 
 /// The programmes page: the programmes this person may see and, for admins, the accounts,

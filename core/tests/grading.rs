@@ -86,6 +86,8 @@ async fn a_free_text_answer_waits_for_its_instructor() {
     let cohort = support::cohort(&core, "Cohort", None).await;
     support::enrol(&core, cohort, amina.id, CohortRole::Trainee).await;
     support::enrol(&core, cohort, ines.id, CohortRole::Instructor).await;
+    // The second lesson's prerequisite.
+    support::complete(&core, amina.id, "basics-first-lesson", None).await;
 
     let sent = grading::answer(&core, &amina, "basics-second", "q4", &["We serve the ministries.".into()])
         .await
@@ -106,9 +108,9 @@ async fn a_free_text_answer_waits_for_its_instructor() {
         decision,
         comment,
     };
-    let silent = grading::review(&core, &review(Decision::Return, " ")).await.unwrap_err();
+    let silent = grading::review(&core, &ines, &review(Decision::Return, " ")).await.unwrap_err();
     assert!(silent.to_string().contains("comment"), "{silent}");
-    grading::review(&core, &review(Decision::Return, "Name the constituency.")).await.unwrap();
+    grading::review(&core, &ines, &review(Decision::Return, "Name the constituency.")).await.unwrap();
     let (views, _) =
         grading::views(&core, Some(&amina), core.catalog.item("basics-second").unwrap().item).await.unwrap();
     let q4 = views.iter().find(|q| q.id == "q4").unwrap();
@@ -117,8 +119,8 @@ async fn a_free_text_answer_waits_for_its_instructor() {
     grading::answer(&core, &amina, "basics-second", "q4", &["The ministries and agencies.".into()])
         .await
         .unwrap();
-    grading::review(&core, &review(Decision::Accept, "")).await.unwrap();
-    let twice = grading::review(&core, &review(Decision::Accept, "")).await.unwrap_err();
+    grading::review(&core, &ines, &review(Decision::Accept, "")).await.unwrap();
+    let twice = grading::review(&core, &ines, &review(Decision::Accept, "")).await.unwrap_err();
     assert!(twice.to_string().contains("not waiting for review"), "{twice}");
     assert!(grading::review_queue(&core, &ines).await.unwrap().is_empty());
 }

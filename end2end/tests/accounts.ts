@@ -31,3 +31,24 @@ export async function hydrated(page: Page, info: TestInfo) {
     await expect(page.locator('[data-hydrated="true"]').first()).toBeAttached();
   }
 }
+
+/** The demo name of each project's trainee. */
+export function traineeName(info: TestInfo): string {
+  return info.project.name === 'javascript' ? 'Amina Trainee' : 'Kofi Trainee';
+}
+
+/**
+ * The instructor lets the project's trainee take an item before its prerequisites are done
+ * (as on a training day that starts with a lab), then signs out.
+ */
+export async function waivePrerequisites(page: Page, info: TestInfo, itemTitle: string) {
+  await signIn(page, 'instructor');
+  await page.goto('/cohorts');
+  await page.getByRole('link', { name: 'Demo cohort', exact: true }).click();
+  await page.locator('table.grid').getByRole('link', { name: traineeName(info) }).click();
+  const row = page.locator('tr', { has: page.getByRole('rowheader', { name: itemTitle, exact: true }) });
+  await row.getByRole('button', { name: 'Let them take it now' }).click();
+  await expect(row).not.toContainText('not done yet');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('navigation', { name: 'Account' })).toContainText('Sign in');
+}

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { hydrated, signIn, trainee } from './accounts';
+import { hydrated, signIn, trainee, waivePrerequisites } from './accounts';
 
 const LAB = '/learn/forensics-lab-fat-deleted-file';
 
 test('a trainee downloads their lab file, answers wrong then right, takes a hint and sees the score', async ({ page }, info) => {
+  await waivePrerequisites(page, info, 'Lab: recover a deleted file from a FAT image');
   await signIn(page, trainee(info));
   await page.goto(LAB);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Lab');

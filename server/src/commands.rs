@@ -3,11 +3,12 @@
 use std::io::{BufRead, IsTerminal};
 use std::net::SocketAddr;
 use std::path::Path;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use kujenga_core::accounts::{self, AccountForm};
 use kujenga_core::storage::{self, cohorts, users};
+use kujenga_core::{people, retention};
 use kujenga_types::Role;
 
 use crate::config::Settings;
@@ -31,6 +32,10 @@ pub async fn serve(settings: &Settings) -> anyhow::Result<()> {
         println!(
             "No accounts yet. Create an admin:\n  kujenga user add --username admin --name \"Your Name\" --role admin"
         );
+    }
+    if let Some(days) = settings.retention_days {
+        retention::purge(&state.core.db, days).await.context("KUJENGA_RETENTION_DAYS")?;
+        purge_daily(state.core.db.clone(), days);
     }
     let app = router(state, settings).await?;
     let listener = tokio::net::TcpListener::bind(settings.addr)
@@ -135,6 +140,47 @@ pub async fn user_add(
         println!("password: {password}");
     }
     Ok(())
+}
+
+/// Erases a person on request (see `people::erase_by_username` for what is kept).
+pub async fn user_erase(settings: &Settings, username: &str) -> anyhow::Result<()> {
+    let db = open_database(settings).await?;
+    let id = people::erase_by_username(&db, username).await?;
+    println!("erased `{username}`: account {id} is now `erased-{id}`; its progress stays in the figures");
+    Ok(())
+}
+
+/// Deletes audit rows and submissions past their keeping time.
+pub async fn purge(settings: &Settings, older_than: Option<u32>) -> anyhow::Result<()> {
+    let Some(days) = older_than.or(settings.retention_days) else {
+        bail!("give --older-than DAYS, or set KUJENGA_RETENTION_DAYS");
+    };
+    let db = open_database(settings).await?;
+    let purged = retention::purge(&db, days).await?;
+    println!(
+        "deleted {} audit rows and {} submissions older than {days} days",
+        purged.audit_rows, purged.submissions
+    );
+    Ok(())
+}
+
+/// Purges once a day while serving (after the purge at start), when a retention is configured.
+fn purge_daily(db: storage::Db, days: u32) {
+    tokio::spawn(async move {
+        let day = Duration::from_secs(24 * 3600);
+        let mut daily = tokio::time::interval_at(tokio::time::Instant::now() + day, day);
+        loop {
+            daily.tick().await;
+            match retention::purge(&db, days).await {
+                Ok(purged) => tracing::info!(
+                    audit_rows = purged.audit_rows,
+                    submissions = purged.submissions,
+                    "purged records older than {days} days"
+                ),
+                Err(error) => tracing::error!("the daily purge failed: {error}"),
+            }
+        }
+    });
 }
 
 /// A consistent copy of the live database (SQLite `VACUUM INTO`), safe while serving.

@@ -33,6 +33,12 @@ pub enum Command {
     User(UserCommand),
     /// Write a consistent copy of the database to FILE while serving.
     Backup { file: PathBuf },
+    /// Delete audit rows and submissions older than DAYS days (at least 30), or than the
+    /// configured retention.
+    Purge {
+        #[arg(long, value_name = "DAYS")]
+        older_than: Option<u32>,
+    },
     /// Add a synthetic programme (for load tests): N learners over the first M lessons and labs.
     Seed {
         #[arg(long, value_name = "N")]
@@ -59,6 +65,12 @@ pub enum UserCommand {
         /// Put the account in this cohort (created if it does not exist).
         #[arg(long, value_name = "NAME")]
         cohort: Option<String>,
+    },
+    /// Erase a person on request: their name, username, e-mail, password, job, free-text answers
+    /// and comments are deleted; their progress and scores stay in the programme's figures.
+    Erase {
+        #[arg(long, value_name = "NAME")]
+        username: String,
     },
 }
 
@@ -129,6 +141,10 @@ pub struct Options {
     /// Answers each learner may submit per minute.
     #[arg(long, env = "KUJENGA_ANSWER_LIMIT", default_value = "30", value_name = "N", global = true)]
     pub answer_limit: NonZeroUsize,
+    /// Keep audit rows and submissions this many days (at least 30); the server purges older
+    /// ones once a day. Unset: keep them.
+    #[arg(long, env = "KUJENGA_RETENTION_DAYS", value_name = "DAYS", global = true)]
+    pub retention_days: Option<u32>,
 }
 
 /// The settings as the server uses them, with every default filled in.
@@ -147,6 +163,8 @@ pub struct Settings {
     pub dashboard_cache: Duration,
     /// Answers each learner may submit per minute.
     pub answer_limit: usize,
+    /// Days audit rows and submissions are kept; `None`: kept.
+    pub retention_days: Option<u32>,
 }
 
 impl From<Options> for Settings {
@@ -165,6 +183,7 @@ impl From<Options> for Settings {
             demo: o.demo,
             dashboard_cache: Duration::from_secs(o.dashboard_cache),
             answer_limit: o.answer_limit.get(),
+            retention_days: o.retention_days,
         }
     }
 }

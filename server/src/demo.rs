@@ -14,26 +14,31 @@ use crate::startup::write_private;
 /// (username, name, role, organisation, country, job, gender)
 type Account = (&'static str, &'static str, Role, &'static str, &'static str, &'static str, &'static str);
 
-const ACCOUNTS: [Account; 5] = [
-    ("admin", "Ada Admin", Role::Admin, "", "", "", ""),
-    ("instructor", "Ines Instructor", Role::Instructor, "", "", "", ""),
-    ("manager", "Mosi Manager", Role::Manager, "", "", "", ""),
-    ("amina", "Amina Trainee", Role::Trainee, "National CERT", "KE", "CERT/CSIRT analyst", "female"),
-    ("kofi", "Kofi Trainee", Role::Trainee, "Cybercrime Unit", "GH", "Police investigator", ""),
+/// (account, the demo cohort they are in: 0 the first, 1 the second)
+const ACCOUNTS: [(Account, usize); 7] = [
+    (("admin", "Ada Admin", Role::Admin, "", "", "", ""), 0),
+    (("instructor", "Ines Instructor", Role::Instructor, "", "", "", ""), 0),
+    (("manager", "Mosi Manager", Role::Manager, "", "", "", ""), 0),
+    (("amina", "Amina Trainee", Role::Trainee, "National CERT", "KE", "CERT/CSIRT analyst", "female"), 0),
+    (("kofi", "Kofi Trainee", Role::Trainee, "Cybercrime Unit", "GH", "Police investigator", ""), 0),
+    (("fatou", "Fatou Trainee", Role::Trainee, "Ministry of Justice", "SN", "Prosecutor", "female"), 1),
+    (("rui", "Rui Trainee", Role::Trainee, "Judicial Police", "MZ", "Forensic analyst", "male"), 1),
 ];
 
 /// On an empty database, creates the demo accounts with random passwords, a programme with its
-/// manager, and a cohort with its instructor and two trainees; writes the passwords to
+/// manager, and two cohorts with their instructor and two trainees each; writes the passwords to
 /// `demo-accounts.txt` in the data folder. Then prints that file.
 pub async fn seed(db: &Db, data_dir: &Path) -> anyhow::Result<()> {
     let file = data_dir.join("demo-accounts.txt");
     if users::count(db).await? == 0 {
         let program = programs::create(db, "Demo programme").await?;
-        let cohort =
-            cohorts::NewCohort { name: "Demo cohort", program_id: Some(program), ..Default::default() };
-        let cohort = cohorts::create(db, &cohort).await?;
+        let mut demo_cohorts = Vec::new();
+        for name in ["Demo cohort", "Demo cohort, second week"] {
+            let cohort = cohorts::NewCohort { name, program_id: Some(program), ..Default::default() };
+            demo_cohorts.push(cohorts::create(db, &cohort).await?);
+        }
         let mut listing = String::from("role        username    password\n");
-        for (username, name, role, organisation, country, job, gender) in ACCOUNTS {
+        for ((username, name, role, organisation, country, job, gender), in_cohort) in ACCOUNTS {
             let password = random_code(12);
             let profile = Profile {
                 email: String::new(),
@@ -45,7 +50,12 @@ pub async fn seed(db: &Db, data_dir: &Path) -> anyhow::Result<()> {
             let form = AccountForm { username, display_name: name, role, password: &password, profile };
             let id = accounts::create(db, &form).await?;
             let member = match role {
-                Role::Instructor => Some(CohortRole::Instructor),
+                Role::Instructor => {
+                    let mut tx = db.begin().await?;
+                    cohorts::add_member(&mut tx, demo_cohorts[1], id, CohortRole::Instructor).await?;
+                    tx.commit().await?;
+                    Some(CohortRole::Instructor)
+                }
                 Role::Trainee => Some(CohortRole::Trainee),
                 Role::Manager => {
                     programs::add_manager(db, program, id).await?;
@@ -55,7 +65,7 @@ pub async fn seed(db: &Db, data_dir: &Path) -> anyhow::Result<()> {
             };
             if let Some(member) = member {
                 let mut tx = db.begin().await?;
-                cohorts::add_member(&mut tx, cohort, id, member).await?;
+                cohorts::add_member(&mut tx, demo_cohorts[in_cohort], id, member).await?;
                 tx.commit().await?;
             }
             listing.push_str(&format!("{:<11} {username:<11} {password}\n", role.as_str()));

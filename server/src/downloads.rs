@@ -1,5 +1,5 @@
-//! Files a person downloads: their own lab files, and the first passwords of the trainees an
-//! instructor has just imported.
+//! Files a person downloads: their own lab files, their own record, and the first passwords of
+//! the trainees an instructor has just imported.
 
 use app::ssr::respond::{attachment, error_response};
 use app::ssr::{AppState, session};
@@ -58,7 +58,7 @@ pub async fn imported_accounts(
     let imported = async {
         let viewer = signed_in(&state, &session).await?;
         access::cohort_staff(&state.core.db, &viewer, cohort).await?;
-        Ok::<_, AppError>(import::commit(&state.core.db, cohort, viewer.id).await?)
+        Ok::<_, AppError>(import::commit(&state.core.db, &viewer, cohort).await?)
     };
     match imported.await {
         Ok(imported) => {
@@ -68,4 +68,36 @@ pub async fn imported_accounts(
         }
         Err(error) => error_response(&error),
     }
+}
+
+/// `GET /record.json`: everything Kujenga holds about the signed-in person, as JSON.
+/// Who may call: any signed-in person, for their own record.
+pub async fn own_record_json(State(state): State<AppState>, session: Session) -> Response {
+    match own_record(&state, &session).await {
+        Ok(record) => match serde_json::to_vec_pretty(&record) {
+            Ok(json) => attachment("kujenga-record.json", "application/json", json),
+            Err(_) => error_response(&AppError::Internal),
+        },
+        Err(error) => error_response(&error),
+    }
+}
+
+/// `GET /record.csv`: the same record as a spreadsheet. Who may call: as `own_record_json`.
+pub async fn own_record_csv(State(state): State<AppState>, session: Session) -> Response {
+    match own_record(&state, &session).await {
+        Ok(record) => attachment(
+            "kujenga-record.csv",
+            "text/csv; charset=utf-8",
+            kujenga_core::people::record::csv(&record),
+        ),
+        Err(error) => error_response(&error),
+    }
+}
+
+async fn own_record(
+    state: &AppState,
+    session: &Session,
+) -> Result<kujenga_types::record::MyRecord, AppError> {
+    let viewer = signed_in(state, session).await?;
+    Ok(kujenga_core::people::record::of(&state.core, &viewer).await?)
 }

@@ -1,4 +1,5 @@
-//! CSV exports of dashboard tables: the same filters as the page, the same numbers.
+//! CSV exports: dashboard tables, a cohort's grid and the audit log, each with the same filters
+//! and the same numbers as its page.
 
 use app::ssr::respond::{attachment, error_response};
 use app::ssr::{AppState, session};
@@ -6,6 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use kujenga_core::{access, analytics};
 use kujenga_types::AppError;
+use kujenga_types::audit::AuditFilters;
 use kujenga_types::programs::{EXPORTS, Filters};
 use tower_sessions::Session;
 
@@ -42,4 +44,56 @@ async fn csv(
     let data = core.analytics.dashboard(&core.db, &core.catalog, program, filters).await?;
     let body = analytics::csv(&data, table).ok_or_else(|| AppError::not_found(format!("export `{file}`")))?;
     Ok((format!("programme-{program}-{table}.csv"), body))
+}
+
+/// Filters of the grid's CSV, as in its page's query.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct GridFilters {
+    sort: String,
+    filter: String,
+    module: String,
+}
+
+/// `GET /cohorts/{cohort}/grid.csv?sort=&filter=&module=`: every matching trainee.
+/// Who may call: the cohort's instructors, admins, and the managers of its programme.
+pub async fn grid(
+    State(state): State<AppState>,
+    session: Session,
+    Path(cohort): Path<i64>,
+    Query(q): Query<GridFilters>,
+) -> Response {
+    let data = async {
+        let viewer = session::viewer_of(&session, &state).await?.ok_or(AppError::SignInRequired)?;
+        access::cohort_viewer(&state.core.db, &viewer, cohort).await?;
+        let query =
+            kujenga_core::cohorts::GridQuery { page: 0, sort: &q.sort, filter: &q.filter, module: &q.module };
+        Ok::<_, AppError>(kujenga_core::cohorts::grid(&state.core, &viewer, cohort, &query).await?)
+    };
+    match data.await {
+        Ok(grid) => attachment(
+            &format!("cohort-{cohort}-grid.csv"),
+            "text/csv; charset=utf-8",
+            kujenga_core::cohorts::grid_csv(&grid),
+        ),
+        Err(error) => error_response(&error),
+    }
+}
+
+/// `GET /audit.csv?actor=&action=&from=&to=`: every matching row of the log.
+/// Who may call: admins (the whole log) and programme managers (their programmes' part).
+pub async fn audit(
+    State(state): State<AppState>,
+    session: Session,
+    Query(filters): Query<AuditFilters>,
+) -> Response {
+    let page = async {
+        let viewer = session::viewer_of(&session, &state).await?.ok_or(AppError::SignInRequired)?;
+        access::one_of(&viewer, access::PROGRAM_READERS)?;
+        Ok::<_, AppError>(kujenga_core::audit::read(&state.core.db, &viewer, filters, true).await?)
+    };
+    match page.await {
+        Ok(page) => attachment("audit-log.csv", "text/csv; charset=utf-8", kujenga_core::audit::csv(&page)),
+        Err(error) => error_response(&error),
+    }
 }

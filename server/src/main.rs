@@ -48,6 +48,10 @@ async fn run() {
         Command::User(UserCommand::Add { username, name, role, cohort }) => {
             server::commands::user_add(&settings, &username, &name, role, cohort.as_deref()).await
         }
+        Command::User(UserCommand::Erase { username }) => {
+            server::commands::user_erase(&settings, &username).await
+        }
+        Command::Purge { older_than } => server::commands::purge(&settings, older_than).await,
         Command::Backup { file } => server::commands::backup(&settings, &file).await,
         Command::Seed { learners, lessons } => {
             server::seed::seed(&settings, learners.get(), lessons.get()).await

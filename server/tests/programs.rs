@@ -296,6 +296,8 @@ async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
 async fn a_returned_answer_shows_its_comment_and_an_accepted_one_counts() {
     let w = world().await;
     let (t1, i1) = (w.cookie("t1"), w.cookie("i1"));
+    // The second lesson's prerequisite.
+    w.app.complete(w.t1, "basics-first-lesson", None).await;
     let answer = |text: &str| format!("item=basics-second&question=q4&answer%5B0%5D={}", encode_query(text));
     let sent = w.app.call("/api/answer", &answer("We serve the ministries."), t1).await;
     assert!(sent.body.contains(r#""status":"AwaitingReview""#), "{}", sent.body);

@@ -27,6 +27,8 @@ pub struct CohortInfo {
     /// Track or module ids the cohort follows; empty for the whole curriculum.
     pub content: Vec<String>,
     pub instructors: Vec<String>,
+    /// An archived cohort (or one of an archived programme) is read-only.
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,11 +68,34 @@ pub struct GridRow {
 /// Trainees on one page of the grid.
 pub const PAGE_SIZE: u32 = 25;
 
+/// A module's group of columns in the grid, in column order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GridModule {
+    pub id: String,
+    pub title: String,
+    pub columns: u32,
+}
+
+/// A module of the cohort's curriculum and the day it opens to the cohort.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScheduledModule {
+    pub id: String,
+    pub title: String,
+    /// YYYY-MM-DD; `None`: open from the start.
+    pub opens_on: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CohortGridData {
     pub cohort: CohortInfo,
     /// Instructors of the cohort and admins: may import trainees and see profiles.
     pub can_teach: bool,
+    /// The modules the columns belong to (all, or the one chosen).
+    pub modules: Vec<GridModule>,
+    /// Every module of the cohort's curriculum, to choose one from.
+    pub all_modules: Vec<GridModule>,
+    /// The module shown alone, or empty for all.
+    pub module: String,
     pub columns: Vec<GridColumn>,
     pub rows: Vec<GridRow>,
     pub page: u32,
@@ -83,6 +108,20 @@ pub struct CohortGridData {
     pub import: Option<ImportCheck>,
     /// For admins, who may change the cohort's settings: the tracks and modules to choose from.
     pub curriculum: Option<Vec<Choice>>,
+    /// When each module opens to the cohort.
+    pub schedule: Vec<ScheduledModule>,
+    /// Admins may archive the cohort, or bring it back.
+    pub can_archive: bool,
+    /// Trainees who left the cohort; their work stays.
+    pub withdrawn: Vec<WithdrawnTrainee>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WithdrawnTrainee {
+    pub username: String,
+    pub display_name: String,
+    /// YYYY-MM-DD.
+    pub withdrawn_on: String,
 }
 
 /// A CSV import checked but not yet written.
@@ -124,6 +163,8 @@ pub struct ItemProgress {
     pub kind: ItemKind,
     pub completed_on: Option<String>,
     pub score: Option<u32>,
+    /// Its prerequisites are not done, and no instructor let the trainee take it anyway.
+    pub blocked: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,4 +174,8 @@ pub struct TraineeRecord {
     pub profile: Profile,
     pub items: Vec<ItemProgress>,
     pub submissions: Vec<Submission>,
+    /// The temporary password of a reset, while it is unused (for a day).
+    pub temporary_password: Option<String>,
+    /// Other cohorts of the programme the trainee can be moved to.
+    pub move_to: Vec<Choice>,
 }

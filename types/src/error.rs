@@ -10,6 +10,8 @@ use server_fn::error::{FromServerFnError, ServerFnErrorErr};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
     SignInRequired,
+    /// The password was reset: the person must choose a new one before anything else.
+    PasswordChangeRequired,
     Forbidden,
     NotFound(String),
     /// A form field that needs fixing, and how.
@@ -54,6 +56,9 @@ impl fmt::Display for AppError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             AppError::SignInRequired => write!(f, "Please sign in first."),
+            AppError::PasswordChangeRequired => {
+                write!(f, "Your password was reset: choose a new one on your account page first.")
+            }
             AppError::Forbidden => write!(f, "Your account may not do this."),
             AppError::NotFound(what) => write!(f, "Not found: {what}."),
             AppError::Invalid { field, message } => write!(f, "{field}: {message}"),

@@ -39,6 +39,17 @@ pub struct TrackSummary {
     pub summary: String,
     pub modules: usize,
     pub completion: Completion,
+    /// Part of the curriculum of the learner's cohort (these come first).
+    pub in_cohort: bool,
+}
+
+/// Why a learner cannot take an item yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lock {
+    /// Its module opens to the learner's cohort on this day (YYYY-MM-DD).
+    OpensOn(String),
+    /// These come first.
+    Prerequisites(Vec<Link>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +87,7 @@ pub struct ItemSummary {
     pub kind: ItemKind,
     pub minutes: u32,
     pub done: bool,
+    pub lock: Option<Lock>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +124,8 @@ pub struct ItemData {
     pub score: Score,
     /// A lab's files for this learner (empty for a visitor).
     pub artifacts: Vec<ArtifactView>,
+    /// Why the learner cannot answer yet, if so.
+    pub lock: Option<Lock>,
 }
 
 /// A lab file as its page lists it.

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod answers;
+pub mod audit;
 pub mod cohorts;
 pub mod content;
 pub mod error;
@@ -11,6 +12,7 @@ pub mod format;
 pub mod learn;
 pub mod people;
 pub mod programs;
+pub mod record;
 pub mod reviews;
 
 pub use error::AppError;

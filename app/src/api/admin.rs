@@ -1,20 +1,8 @@
 //! Accounts and invite codes: what admins and instructors manage.
 
 use kujenga_types::AppError;
-use kujenga_types::accounts::{InvitesData, UserRow};
+use kujenga_types::accounts::InvitesData;
 use leptos::prelude::*;
-
-/// Who may call: admins.
-#[server(endpoint = "admin/users")]
-pub async fn list_users() -> Result<Vec<UserRow>, AppError> {
-    use crate::ssr::{respond, who};
-    use kujenga_core::access::ADMINS;
-    respond::answer(async move {
-        let (state, _) = who::one_of(ADMINS).await?;
-        Ok(kujenga_core::storage::users::list(&state.core.db).await?)
-    })
-    .await
-}
 
 /// Who may call: admins.
 #[server(endpoint = "admin/create-user")]
@@ -26,10 +14,10 @@ pub async fn create_user(
 ) -> Result<(), AppError> {
     use crate::ssr::{respond, who};
     use kujenga_core::access::ADMINS;
-    use kujenga_core::accounts::{self, AccountForm};
+    use kujenga_core::accounts::AccountForm;
     use kujenga_types::Role;
     respond::form("/admin", async {
-        let (state, _) = who::one_of(ADMINS).await?;
+        let (state, actor) = who::one_of(ADMINS).await?;
         let role = Role::parse(&role)
             .ok_or_else(|| AppError::invalid("role", "choose trainee, instructor, manager or admin"))?;
         let form = AccountForm {
@@ -39,7 +27,7 @@ pub async fn create_user(
             password: &password,
             profile: Default::default(),
         };
-        accounts::create(&state.core.db, &form).await?;
+        kujenga_core::people::create(&state.core, &actor, &form).await?;
         Ok(())
     })
     .await
@@ -64,6 +52,21 @@ pub async fn create_invite(cohort_id: i64, days: i64, max_uses: i64) -> Result<S
     respond::form("/invites", async {
         let (state, viewer) = who::cohort_staff(cohort_id).await?;
         Ok(kujenga_core::invites::create(&state.core.db, &viewer, cohort_id, days, max_uses).await?)
+    })
+    .await
+}
+
+/// Who may call: instructors of the code's cohort, and admins.
+#[server(endpoint = "revoke-invite")]
+pub async fn revoke_invite(code: String) -> Result<(), AppError> {
+    use crate::ssr::{respond, who};
+    use kujenga_core::access::{self, STAFF};
+    respond::form("/invites", async move {
+        // Staff only, before the code is looked up: nobody else learns whether a code exists.
+        let (state, viewer) = who::one_of(STAFF).await?;
+        let cohort = kujenga_core::invites::cohort_of(&state.core.db, &code).await?;
+        access::cohort_staff(&state.core.db, &viewer, cohort).await?;
+        Ok(kujenga_core::invites::revoke(&state.core.db, &viewer, &code).await?)
     })
     .await
 }

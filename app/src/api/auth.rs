@@ -4,12 +4,12 @@ use kujenga_types::AppError;
 use kujenga_types::accounts::HeaderData;
 use leptos::prelude::*;
 
-/// Who may call: anyone (it describes the caller only).
+/// Who may call: anyone (it describes the caller only, even one who must change a password).
 #[server(endpoint = "header")]
 pub async fn header_info() -> Result<HeaderData, AppError> {
-    use crate::ssr::{respond, who};
+    use crate::ssr::{respond, session};
     respond::answer(async move {
-        let (_, viewer) = who::anyone().await?;
+        let viewer = session::caller().await?.map(|c| c.viewer);
         Ok(HeaderData { viewer, form_error: respond::form_error().map(|e| e.to_string()) })
     })
     .await
@@ -20,11 +20,9 @@ pub async fn header_info() -> Result<HeaderData, AppError> {
 pub async fn sign_in(username: String, password: String, next: String) -> Result<(), AppError> {
     use crate::ssr::{respond, session, who};
     respond::answer(async move {
-        let (state, _) = who::anyone().await?;
+        let state = who::state_of_anyone();
         let address = respond::client_ip().await;
-        let core = &state.core;
-        let user_id =
-            kujenga_core::accounts::sign_in(&core.db, &core.limits, &username, password, address).await?;
+        let user_id = kujenga_core::people::sign_in(&state.core, &username, password, address).await?;
         session::start(user_id).await?;
         respond::see_other(&respond::local_path(&next));
         Ok(())
@@ -35,9 +33,9 @@ pub async fn sign_in(username: String, password: String, next: String) -> Result
 /// Who may call: anyone (signing out when signed out does nothing).
 #[server(endpoint = "sign-out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    use crate::ssr::{respond, session, who};
+    use crate::ssr::{respond, session};
     respond::answer(async move {
-        if who::anyone().await?.1.is_some() {
+        if session::caller().await?.is_some() {
             session::end().await?;
         }
         respond::see_other("/");
@@ -62,10 +60,10 @@ pub async fn join(
     #[server(default)] gender: String,
 ) -> Result<(), AppError> {
     use crate::ssr::{respond, session, who};
-    use kujenga_core::accounts::{self, AccountForm};
+    use kujenga_core::accounts::AccountForm;
     use kujenga_types::{Profile, Role};
     respond::answer(async move {
-        let (state, _) = who::anyone().await?;
+        let state = who::state_of_anyone();
         let profile = Profile { email, organisation, country: country.trim().to_uppercase(), job, gender };
         let form = AccountForm {
             username: &username,
@@ -75,7 +73,7 @@ pub async fn join(
             profile,
         };
         let address = respond::client_ip().await;
-        let user_id = accounts::join(&state.core.db, &state.core.limits, &code, &form, address).await?;
+        let user_id = kujenga_core::people::join(&state.core, &code, &form, address).await?;
         session::start(user_id).await?;
         respond::see_other("/");
         Ok(())

@@ -4,8 +4,10 @@
 
 pub mod admin;
 pub mod answers;
+pub mod audit;
 pub mod auth;
 pub mod cohorts;
 pub mod learn;
+pub mod people;
 pub mod programs;
 pub mod reviews;

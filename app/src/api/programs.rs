@@ -23,8 +23,8 @@ pub async fn create_program(name: String, #[server(default)] manager: i64) -> Re
     use crate::ssr::{respond, who};
     use kujenga_core::access::ADMINS;
     respond::form("/programs", async {
-        let (state, _) = who::one_of(ADMINS).await?;
-        Ok(kujenga_core::setup::new_program(&state.core.db, &name, manager).await?)
+        let (state, actor) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::new_program(&state.core, &actor, &name, manager).await?)
     })
     .await
 }
@@ -35,8 +35,8 @@ pub async fn add_manager(program: i64, manager: i64) -> Result<(), AppError> {
     use crate::ssr::{respond, who};
     use kujenga_core::access::ADMINS;
     respond::form("/programs", async {
-        let (state, _) = who::one_of(ADMINS).await?;
-        Ok(kujenga_core::setup::appoint_manager(&state.core.db, program, manager).await?)
+        let (state, actor) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::appoint_manager(&state.core, &actor, program, manager).await?)
     })
     .await
 }
@@ -47,8 +47,8 @@ pub async fn remove_manager(program: i64, manager: i64) -> Result<(), AppError> 
     use crate::ssr::{respond, who};
     use kujenga_core::access::ADMINS;
     respond::form("/programs", async {
-        let (state, _) = who::one_of(ADMINS).await?;
-        Ok(kujenga_core::setup::dismiss_manager(&state.core.db, program, manager).await?)
+        let (state, actor) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::dismiss_manager(&state.core, &actor, program, manager).await?)
     })
     .await
 }
@@ -59,8 +59,8 @@ pub async fn rename_program(program: i64, name: String) -> Result<(), AppError> 
     use crate::ssr::{respond, who};
     use kujenga_core::access::ADMINS;
     respond::form("/programs", async {
-        let (state, _) = who::one_of(ADMINS).await?;
-        Ok(kujenga_core::setup::retitle_program(&state.core, program, &name).await?)
+        let (state, actor) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::retitle_program(&state.core, &actor, program, &name).await?)
     })
     .await
 }
@@ -71,8 +71,8 @@ pub async fn add_instructor(cohort: i64, instructor: i64) -> Result<(), AppError
     use crate::ssr::{respond, who};
     use kujenga_core::access::ADMINS;
     respond::form(&format!("/cohorts/{cohort}"), async {
-        let (state, _) = who::one_of(ADMINS).await?;
-        Ok(kujenga_core::setup::assign_instructor(&state.core.db, cohort, instructor).await?)
+        let (state, actor) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::assign_instructor(&state.core, &actor, cohort, instructor).await?)
     })
     .await
 }
@@ -91,9 +91,9 @@ pub async fn create_cohort(
     use kujenga_core::access::ADMINS;
     use kujenga_core::setup::{self, CohortForm};
     respond::form_to(|opened| format!("/cohorts/{opened}"), async {
-        let (state, _) = who::one_of(ADMINS).await?;
+        let (state, actor) = who::one_of(ADMINS).await?;
         let form = CohortForm { name: &name, starts_on: &starts_on, ends_on: &ends_on, content: &content };
-        Ok(setup::open_cohort(&state.core, &form, program, instructor).await?)
+        Ok(setup::open_cohort(&state.core, &actor, &form, program, instructor).await?)
     })
     .await
 }
@@ -111,9 +111,9 @@ pub async fn update_cohort(
     use kujenga_core::access::ADMINS;
     use kujenga_core::setup::{self, CohortForm};
     respond::form(&format!("/cohorts/{cohort}"), async {
-        let (state, _) = who::one_of(ADMINS).await?;
+        let (state, actor) = who::one_of(ADMINS).await?;
         let form = CohortForm { name: &name, starts_on: &starts_on, ends_on: &ends_on, content: &content };
-        Ok(setup::revise_cohort(&state.core, cohort, &form).await?)
+        Ok(setup::revise_cohort(&state.core, &actor, cohort, &form).await?)
     })
     .await
 }
@@ -126,6 +126,19 @@ pub async fn dashboard(program: i64, #[server(default)] filters: Filters) -> Res
         let (state, _) = who::program_viewer(program).await?;
         let core = &state.core;
         Ok(core.analytics.dashboard(&core.db, &core.catalog, program, filters).await?)
+    })
+    .await
+}
+
+/// Who may call: admins. Archived programmes (and their cohorts) are read-only and still
+/// counted in dashboards.
+#[server(endpoint = "archive-program")]
+pub async fn archive_program(program: i64, archived: bool) -> Result<(), AppError> {
+    use crate::ssr::{respond, who};
+    use kujenga_core::access::ADMINS;
+    respond::form("/programs", async move {
+        let (state, actor) = who::one_of(ADMINS).await?;
+        Ok(kujenga_core::setup::archive_program(&state.core, &actor, program, archived).await?)
     })
     .await
 }

@@ -41,7 +41,7 @@ pub async fn review_answer(
             decision,
             comment: &comment,
         };
-        Ok(kujenga_core::grading::review(&state.core, &review).await?)
+        Ok(kujenga_core::grading::review(&state.core, &viewer, &review).await?)
     })
     .await
 }

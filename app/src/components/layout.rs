@@ -64,7 +64,9 @@ fn Nav(viewer: Option<Viewer>) -> impl IntoView {
                 {matches!(v.role, Role::Instructor | Role::Admin).then(|| view! { <a href="/reviews">"Reviews"</a> <a href="/invites">"Invites"</a> })}
                 {matches!(v.role, Role::Manager | Role::Admin).then(|| view! { <a href="/programs">"Programmes"</a> })}
                 {(v.role == Role::Admin).then(|| view! { <a href="/admin">"Accounts"</a> })}
-                <span class="who">{v.display_name}" · "{v.role.label()}</span>
+                {matches!(v.role, Role::Manager | Role::Admin).then(|| view! { <a href="/audit">"Audit"</a> })}
+                {(v.role == Role::Trainee).then(|| view! { <a href="/record">"My record"</a> })}
+                <a href="/account" class="who">{v.display_name}" · "{v.role.label()}</a>
                 <form method="post" action="/api/sign-out">
                     <button type="submit" class="link">"Sign out"</button>
                 </form>

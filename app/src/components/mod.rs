@@ -4,5 +4,6 @@ pub mod complete_button;
 pub mod forms;
 pub mod islands;
 pub mod layout;
+pub mod profile_fields;
 pub mod progress;
 pub mod question;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use kujenga_types::learn::CatalogData as Data;
+use kujenga_types::learn::{CatalogData as Data, TrackSummary};
 
 use crate::api::learn::catalog_page;
 use crate::components::layout::{fetch, page};
@@ -34,11 +34,12 @@ fn render(page: Data) -> impl IntoView {
             .into_any(),
         )
     };
-    view! {
-        {intro}
+    let (ours, others): (Vec<_>, Vec<_>) = page.tracks.into_iter().partition(|t| t.in_cohort);
+    let signed_in = page.signed_in;
+    let cards = move |tracks: Vec<TrackSummary>| {
+        view! {
         <ul class="cards">
-            {page
-                .tracks
+            {tracks
                 .into_iter()
                 .map(|t| {
                     view! {
@@ -48,11 +49,20 @@ fn render(page: Data) -> impl IntoView {
                             </h2>
                             <p>{t.summary}</p>
                             <p class="meta">{format!("{} modules", t.modules)}</p>
-                            {page.signed_in.then(|| view! { <ProgressBar completion=t.completion /> })}
+                            {signed_in.then(|| view! { <ProgressBar completion=t.completion /> })}
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
+        }
+    };
+    let grouped = !ours.is_empty();
+    view! {
+        {intro}
+        {grouped.then(|| view! { <h2>"Your cohort's curriculum"</h2> })}
+        {cards(ours)}
+        {grouped.then(|| view! { <h2>"Also in Kujenga"</h2> })}
+        {cards(others)}
     }
 }

@@ -2,7 +2,10 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use kujenga_types::cohorts::{Cell, CohortGridData, CohortInfo, CohortRow, ImportCheck, TraineeRecord};
+use kujenga_types::cohorts::{
+    Cell, CohortGridData, CohortInfo, CohortRow, ImportCheck, ScheduledModule, TraineeRecord,
+    WithdrawnTrainee,
+};
 use kujenga_types::content::ItemKind;
 use kujenga_types::format::{date, encode_query};
 use kujenga_types::programs::Choice;
@@ -84,28 +87,43 @@ pub fn CohortPage() -> impl IntoView {
                 q.get("page").and_then(|p| p.parse().ok()).unwrap_or(1),
                 q.get("sort").unwrap_or_default(),
                 q.get("filter").unwrap_or_default(),
+                q.get("module").unwrap_or_default(),
             )
         },
-        |(id, page, sort, filter)| cohort_grid(id, page, sort, filter),
+        |(id, page, sort, filter, module)| cohort_grid(id, page, sort, filter, module),
     );
     page("Cohort", data, render_grid)
 }
 
 fn render_grid(g: CohortGridData) -> impl IntoView {
     let id = g.cohort.id;
-    let link = {
-        let (sort, filter) = (g.sort.clone(), g.filter.clone());
-        move |page: u32| {
-            format!("/cohorts/{id}?page={page}&sort={}&filter={}", encode_query(&sort), encode_query(&filter))
+    let query = {
+        let (sort, filter, module) = (g.sort.clone(), g.filter.clone(), g.module.clone());
+        move || {
+            format!(
+                "sort={}&filter={}&module={}",
+                encode_query(&sort),
+                encode_query(&filter),
+                encode_query(&module)
+            )
         }
+    };
+    let link = {
+        let query = query.clone();
+        move |page: u32| format!("/cohorts/{id}?page={page}&{}", query())
     };
     let previous = (g.page > 1).then(|| view! { <a href=link(g.page - 1)>"← Previous"</a> });
     let next = (g.page < g.pages).then(|| view! { <a href=link(g.page + 1)>"Next →"</a> });
-    let sort = g.sort.clone();
+    let (sort, module) = (g.sort.clone(), g.module.clone());
+    let archived = g.cohort.archived.then(|| {
+        view! { <p class="note" role="status">"This cohort is archived: it is read-only, and still counted in its programme's figures."</p> }
+    });
+    let writable = g.can_teach && !g.cohort.archived;
     view! {
         <nav class="crumbs" aria-label="Breadcrumb"><a href="/cohorts">"Cohorts"</a></nav>
         <h1>{g.cohort.name.clone()}</h1>
         {about(&g.cohort)}
+        {archived}
         <form method="get" class="inline" aria-label="Sort and filter">
             <label>"Find " <input name="filter" value=g.filter.clone() placeholder="name, organisation, country" /></label>
             <label>
@@ -116,18 +134,38 @@ fn render_grid(g: CohortGridData) -> impl IntoView {
                     <option value="active" selected=sort == "active">"by last activity"</option>
                 </select>
             </label>
+            <label>
+                "Module "
+                <select name="module">
+                    <option value="" selected=module.is_empty()>"all modules"</option>
+                    {g.all_modules.iter().map(|m| view! { <option value=m.id.clone() selected=module == m.id>{m.title.clone()}</option> }).collect_view()}
+                </select>
+            </label>
             <button type="submit">"Show"</button>
         </form>
-        <p class="meta">{format!("{} trainees · page {} of {}", g.matching, g.page, g.pages)}</p>
+        <p class="meta">
+            {format!("{} trainees · page {} of {} · ", g.matching, g.page, g.pages)}
+            <a href=format!("/cohorts/{id}/grid.csv?{}", query()) download>"Download the grid as CSV"</a>
+        </p>
         <div class="grid-wrap">
             <table class="grid">
                 <thead>
+                    <tr>
+                        <td colspan="2"></td>
+                        {g.modules.iter().map(|m| view! { <th scope="colgroup" colspan=m.columns class="module">{m.title.clone()}</th> }).collect_view()}
+                    </tr>
                     <tr>
                         <th scope="col">"Trainee"</th>
                         <th scope="col">"Done"</th>
                         {g.columns.iter().enumerate().map(|(i, c)| {
                             let kind = if c.kind == ItemKind::Lab { "Lab" } else { "Lesson" };
-                            view! { <th scope="col"><abbr title=format!("{kind}: {} ({})", c.title, c.module)>{i + 1}</abbr></th> }
+                            let title = format!("{kind} {}: {}", i + 1, c.title);
+                            view! {
+                                <th scope="col" class="item">
+                                    <span class="item-number" tabindex="0" aria-label=title.clone() title=title.clone()>{i + 1}</span>
+                                    <span class="item-title" aria-hidden="true">{title}</span>
+                                </th>
+                            }
                         }).collect_view()}
                     </tr>
                 </thead>
@@ -154,9 +192,93 @@ fn render_grid(g: CohortGridData) -> impl IntoView {
             </table>
         </div>
         <nav class="pager" aria-label="Pages">{previous}{next}</nav>
-        {g.can_teach.then(|| import_section(id, g.import.clone()))}
-        {g.curriculum.as_deref().map(|choices| settings_section(&g.cohort, choices))}
+        {writable.then(|| enrol_section(id))}
+        {(!g.withdrawn.is_empty()).then(|| withdrawn_section(id, &g.withdrawn, writable))}
+        {writable.then(|| schedule_section(id, &g.schedule))}
+        {writable.then(|| import_section(id, g.import.clone()))}
+        {g.curriculum.as_deref().filter(|_| !g.cohort.archived).map(|choices| settings_section(&g.cohort, choices))}
+        {g.can_archive.then(|| archive_section(id, g.cohort.archived))}
         {g.can_teach.then(|| view! { <p><a href="/invites">"Invite codes for this cohort"</a>" · "<a href="/reviews">"Answers to review"</a></p> })}
+    }
+}
+
+fn enrol_section(cohort: i64) -> impl IntoView {
+    view! {
+        <section id="enrol">
+            <h2>"Add a trainee who has an account"</h2>
+            <form method="post" action="/api/enrol" class="inline">
+                <input type="hidden" name="cohort" value=cohort />
+                <label>"Username " <input name="username" required autocomplete="off" /></label>
+                <button type="submit">"Add to this cohort"</button>
+            </form>
+        </section>
+    }
+}
+
+/// Trainees who left: their work stays, and staff may enrol them again.
+fn withdrawn_section(cohort: i64, withdrawn: &[WithdrawnTrainee], writable: bool) -> impl IntoView + use<> {
+    view! {
+        <section id="withdrawn">
+            <h2>"Withdrawn"</h2>
+            <p class="meta">"Their work stays; they no longer count as enrolled."</p>
+            <ul>
+                {withdrawn.iter().map(|t| view! {
+                    <li>
+                        {format!("{} ({}), withdrawn on {} ", t.display_name, t.username, t.withdrawn_on)}
+                        {writable.then(|| view! {
+                            <form method="post" action="/api/enrol" class="inline">
+                                <input type="hidden" name="cohort" value=cohort />
+                                <input type="hidden" name="username" value=t.username.clone() />
+                                <button type="submit" class="secondary">"Enrol again"</button>
+                            </form>
+                        })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// When each module opens to the cohort's trainees: one small form per module.
+fn schedule_section(cohort: i64, schedule: &[ScheduledModule]) -> impl IntoView + use<> {
+    view! {
+        <section id="schedule">
+            <h2>"Schedule"</h2>
+            <p class="meta">"A module with a date opens to this cohort's trainees on that day; one without is open from the start."</p>
+            <table>
+                <thead><tr><th scope="col">"Module"</th><th scope="col">"Opens on"</th></tr></thead>
+                <tbody>
+                    {schedule.iter().map(|m| view! {
+                        <tr>
+                            <th scope="row">{m.title.clone()}</th>
+                            <td>
+                                <form method="post" action="/api/schedule" class="inline">
+                                    <input type="hidden" name="cohort" value=cohort />
+                                    <input type="hidden" name="module" value=m.id.clone() />
+                                    <input type="date" name="opens_on" value=m.opens_on.clone().unwrap_or_default() aria-label=format!("{} opens on", m.title) />
+                                    <button type="submit" class="secondary">"Save"</button>
+                                </form>
+                            </td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+fn archive_section(cohort: i64, archived: bool) -> impl IntoView {
+    let (label, to) = if archived { ("Bring the cohort back", false) } else { ("Archive the cohort", true) };
+    view! {
+        <section id="archive">
+            <h2>"Archive"</h2>
+            <p class="meta">"An archived cohort is read-only: no changes, no invites, no imports. Its trainees keep learning, and its figures stay in the programme's dashboard."</p>
+            <form method="post" action="/api/archive-cohort" class="inline">
+                <input type="hidden" name="cohort" value=cohort />
+                <input type="hidden" name="archived" value=to.to_string() />
+                <button type="submit" class="secondary">{label}</button>
+            </form>
+        </section>
     }
 }
 
@@ -219,9 +341,50 @@ pub fn TraineePage() -> impl IntoView {
 fn render_trainee(t: TraineeRecord) -> impl IntoView {
     let p = &t.profile;
     let given = |v: &str| if v.is_empty() { "not given".to_string() } else { v.to_string() };
+    let (cohort, trainee) = (t.cohort.id, t.trainee.id);
+    let here = format!("/cohorts/{cohort}/trainees/{trainee}");
+    let writable = !t.cohort.archived;
+    let temporary = t.temporary_password.clone().map(|password| {
+        view! {
+            <p class="note" role="status">
+                "Temporary password, until its first use: " <code class="code">{password}</code>
+                " Give it to the trainee in private; they choose their own at their next sign-in."
+            </p>
+        }
+    });
+    let moves = t.move_to.clone();
+    let actions = writable.then(|| {
+        view! {
+            <section id="manage">
+                <h2>"Manage"</h2>
+                <form method="post" action="/api/reset-password" class="inline">
+                    <input type="hidden" name="user" value=trainee />
+                    <input type="hidden" name="back" value=here.clone() />
+                    <button type="submit">"Reset the password"</button>
+                </form>
+                {(!moves.is_empty()).then(|| view! {
+                    <form method="post" action="/api/move-trainee" class="inline">
+                        <input type="hidden" name="cohort" value=cohort />
+                        <input type="hidden" name="trainee" value=trainee />
+                        <label>
+                            "Move to "
+                            <select name="to">{moves.iter().map(|(id, name)| view! { <option value=id.clone()>{name.clone()}</option> }).collect_view()}</select>
+                        </label>
+                        <button type="submit" class="secondary">"Move"</button>
+                    </form>
+                })}
+                <form method="post" action="/api/withdraw" class="inline">
+                    <input type="hidden" name="cohort" value=cohort />
+                    <input type="hidden" name="trainee" value=trainee />
+                    <button type="submit" class="secondary">"Withdraw from the cohort"</button>
+                </form>
+                <p class="meta">"A withdrawn trainee's work stays; they no longer count as enrolled."</p>
+            </section>
+        }
+    });
     view! {
         <nav class="crumbs" aria-label="Breadcrumb">
-            <a href="/cohorts">"Cohorts"</a>" › "<a href=format!("/cohorts/{}", t.cohort.id)>{t.cohort.name.clone()}</a>
+            <a href="/cohorts">"Cohorts"</a>" › "<a href=format!("/cohorts/{cohort}")>{t.cohort.name.clone()}</a>
         </nav>
         <h1>{t.trainee.display_name.clone()}</h1>
         <dl class="profile">
@@ -233,16 +396,29 @@ fn render_trainee(t: TraineeRecord) -> impl IntoView {
             <dt>"Gender"</dt><dd>{given(&p.gender)}</dd>
             <dt>"Last active"</dt><dd>{t.trainee.last_active_at.map_or("never".to_string(), date)}</dd>
         </dl>
+        {temporary}
+        {actions}
         <h2>"Progress"</h2>
         <table>
-            <thead><tr><th scope="col">"Lesson or lab"</th><th scope="col">"Finished"</th><th scope="col">"Score"</th></tr></thead>
+            <thead><tr><th scope="col">"Lesson or lab"</th><th scope="col">"Finished"</th><th scope="col">"Score"</th><th scope="col">"Prerequisites"</th></tr></thead>
             <tbody>
-                {t.items.iter().map(|i| view! {
-                    <tr>
-                        <th scope="row">{i.title.clone()}</th>
-                        <td>{i.completed_on.clone().unwrap_or_else(|| "–".into())}</td>
-                        <td>{i.score.map_or("–".to_string(), |s| format!("{s}%"))}</td>
-                    </tr>
+                {t.items.iter().map(|i| {
+                    let waive = (i.blocked && writable).then(|| view! {
+                        <form method="post" action="/api/waive-prerequisites" class="inline">
+                            <input type="hidden" name="cohort" value=cohort />
+                            <input type="hidden" name="trainee" value=trainee />
+                            <input type="hidden" name="item" value=i.id.clone() />
+                            <button type="submit" class="secondary">"Let them take it now"</button>
+                        </form>
+                    });
+                    view! {
+                        <tr>
+                            <th scope="row">{i.title.clone()}</th>
+                            <td>{i.completed_on.clone().unwrap_or_else(|| "–".into())}</td>
+                            <td>{i.score.map_or("–".to_string(), |s| format!("{s}%"))}</td>
+                            <td>{if i.blocked { "not done yet" } else { "" }}{waive}</td>
+                        </tr>
+                    }
                 }).collect_view()}
             </tbody>
         </table>

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_params_map;
 
 use kujenga_types::answers::QuestionView;
 use kujenga_types::content::ItemKind;
-use kujenga_types::learn::{ArtifactView, ItemData as Data, Link};
+use kujenga_types::learn::{ArtifactView, ItemData as Data, Link, Lock};
 
 use crate::api::learn::item_page;
 use crate::components::complete_button::CompleteButton;
@@ -56,9 +56,12 @@ fn render(page: Data) -> impl IntoView {
                     }
                 })}
         </article>
-        {(page.kind == ItemKind::Lab).then(|| files(&page.id, page.signed_in, page.artifacts.clone(), &sign_in))}
-        {questions(&page.id, page.kind, page.signed_in, page.questions.clone(), &sign_in)}
-        {if !page.signed_in {
+        {page.lock.clone().map(lock_note)}
+        {(page.kind == ItemKind::Lab && page.lock.is_none()).then(|| files(&page.id, page.signed_in, page.artifacts.clone(), &sign_in))}
+        {questions(&page.id, page.kind, page.signed_in && page.lock.is_none(), page.questions.clone(), &sign_in)}
+        {if page.lock.is_some() {
+            ().into_any()
+        } else if !page.signed_in {
             view! {
                 <p class="note">
                     <a href=sign_in.clone()>"Sign in"</a>
@@ -147,6 +150,24 @@ fn questions(
             </section>
         }
     })
+}
+
+/// Why the learner cannot take this item yet, and what to do.
+fn lock_note(lock: Lock) -> impl IntoView {
+    let text = match lock {
+        Lock::OpensOn(day) => Either::Left(format!(
+            "This module opens to your cohort on {day}. You can read it now; answers count from that day."
+        )),
+        Lock::Prerequisites(first) => Either::Right(view! {
+            "Finish these first: "
+            {first.into_iter().enumerate().map(|(i, l)| view! {
+                {(i > 0).then_some(", ")}
+                <a href=format!("/learn/{}", l.id)>{l.title}</a>
+            }).collect_view()}
+            ". Your instructor can also let you take it now."
+        }),
+    };
+    view! { <p class="note lock" role="status">{text}</p> }
 }
 
 fn pager_link(link: Link, label: &'static str) -> impl IntoView {

@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::layout::static_page;
+use kujenga_types::Profile;
 use kujenga_types::people::MIN_PASSWORD;
+
+use crate::components::layout::static_page;
+use crate::components::profile_fields::profile_fields;
 
 /// A trainee creates their account with a cohort's invite code.
 #[component]
@@ -23,6 +26,7 @@ pub fn JoinPage() -> impl IntoView {
                     {format!("Password (at least {MIN_PASSWORD} characters)")}
                     <input type="password" name="password" autocomplete="new-password" required minlength=MIN_PASSWORD />
                 </label>
+                {profile_fields(&Profile::default())}
                 <button type="submit">"Create account"</button>
             </form>
         }

@@ -1,6 +1,8 @@
 //! One file per screen.
 
+pub mod account;
 pub mod admin;
+pub mod audit;
 pub mod catalog;
 pub mod cohorts;
 pub mod glossary;
@@ -9,6 +11,7 @@ pub mod join;
 pub mod module;
 pub mod not_found;
 pub mod programs;
+pub mod record;
 pub mod reviews;
 pub mod sign_in;
 pub mod track;

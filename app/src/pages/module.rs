@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use kujenga_types::content::ItemKind;
-use kujenga_types::learn::ModuleData as Data;
+use kujenga_types::learn::{Lock, ModuleData as Data};
 
 use crate::api::learn::module_page;
 use crate::components::layout::{fetch, page};
@@ -39,6 +39,15 @@ fn render(page: Data) -> impl IntoView {
                             <a href=format!("/learn/{}", i.id)>{i.title}</a>
                             <span class="meta">{format!(" · {kind} · {} min", i.minutes)}</span>
                             {i.done.then(|| view! { <span class="tick">" ✓ done"</span> })}
+                            {i.lock.map(|lock| {
+                                let text = match lock {
+                                    Lock::OpensOn(day) => format!(" · opens {day}"),
+                                    Lock::Prerequisites(first) => {
+                                        format!(" · after {}", first.iter().map(|l| l.title.as_str()).collect::<Vec<_>>().join(", "))
+                                    }
+                                };
+                                view! { <span class="meta lock">{text}</span> }
+                            })}
                         </li>
                     }
                 })

@@ -75,6 +75,13 @@ fn render_programs(page: ProgramsData) -> impl IntoView {
                 <button type="submit" formaction="/api/remove-manager" class="secondary">"Remove manager"</button>
             </p>
         </form>
+        <h2>"Archive a programme"</h2>
+        <p class="meta">"An archived programme and its cohorts are read-only, and still counted in the dashboard."</p>
+        <form method="post" action="/api/archive-program" class="inline">
+            <label>"Programme " <select name="program">{options(&programs)}</select></label>
+            <button type="submit" name="archived" value="true" class="secondary">"Archive"</button>
+            <button type="submit" name="archived" value="false" class="secondary">"Bring back"</button>
+        </form>
         <h2>"Rename a programme"</h2>
         <form method="post" action="/api/rename-program" class="stack">
             <label>"Programme" <select name="program">{options(&programs)}</select></label>

@@ -25,7 +25,7 @@ fn parts() -> Option<Parts> {
 pub fn status_of(error: &AppError) -> StatusCode {
     match error {
         AppError::SignInRequired | AppError::WrongCredentials => StatusCode::UNAUTHORIZED,
-        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::Forbidden | AppError::PasswordChangeRequired => StatusCode::FORBIDDEN,
         AppError::NotFound(_) => StatusCode::NOT_FOUND,
         AppError::Invalid { .. } | AppError::Request(_) => StatusCode::BAD_REQUEST,
         AppError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -110,6 +110,8 @@ pub async fn answer<T>(body: impl Future<Output = Result<T, AppError>>) -> Resul
         } else if *err == AppError::SignInRequired {
             let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
             see_other(&format!("/sign-in?next={}", encode_query(back)));
+        } else if *err == AppError::PasswordChangeRequired {
+            see_other("/account");
         } else {
             set_status(status_of(err));
         }

@@ -8,15 +8,30 @@ use kujenga_types::{AppError, Role, Viewer};
 
 use super::{AppState, session, state};
 
-/// Anyone, signed in or not.
-pub async fn anyone() -> Result<(AppState, Option<Viewer>), AppError> {
-    Ok((state(), session::viewer().await?))
+/// Anyone at all, whatever their session says (signing in, joining): the state only.
+pub fn state_of_anyone() -> AppState {
+    state()
 }
 
-/// Any signed-in person.
+/// Anyone, signed in or not; a person whose password was reset must change it first.
+pub async fn anyone() -> Result<(AppState, Option<Viewer>), AppError> {
+    match session::caller().await? {
+        Some(c) if c.must_change_password => Err(AppError::PasswordChangeRequired),
+        caller => Ok((state(), caller.map(|c| c.viewer))),
+    }
+}
+
+/// Any signed-in person, once their password is their own.
 pub async fn signed_in() -> Result<(AppState, Viewer), AppError> {
-    let viewer = session::viewer().await?.ok_or(AppError::SignInRequired)?;
-    Ok((state(), viewer))
+    let (state, viewer) = anyone().await?;
+    Ok((state, viewer.ok_or(AppError::SignInRequired)?))
+}
+
+/// Any signed-in person, even one who must change their password (for that change, and for
+/// their account page).
+pub async fn signed_in_even_with_reset_password() -> Result<(AppState, session::Caller), AppError> {
+    let caller = session::caller().await?.ok_or(AppError::SignInRequired)?;
+    Ok((state(), caller))
 }
 
 /// A signed-in person with one of `roles`.

@@ -5,14 +5,11 @@ pub mod password;
 pub mod tokens;
 pub mod viewers;
 
-use std::net::IpAddr;
-
 use kujenga_types::people::{GENDERS, JOBS};
 use kujenga_types::{AppError, Profile, Role};
 
 use crate::Result;
-use crate::limits::{Limits, address_key};
-use crate::storage::{Db, cohorts, users};
+use crate::storage::{Db, users};
 
 /// A new account as typed into a form, a CSV file or the command line.
 pub struct AccountForm<'a> {
@@ -111,65 +108,4 @@ pub async fn create(db: &Db, form: &AccountForm<'_>) -> Result<i64> {
     let id = users::insert(&mut tx, &form.new_user(&username, &hash)).await?;
     tx.commit().await?;
     Ok(id)
-}
-
-/// Checks a username and password; returns the account's id. The attempt is counted against
-/// the limits before the password is checked (see `limits`), and given back if it was right.
-pub async fn sign_in(
-    db: &Db,
-    limits: &Limits,
-    username: &str,
-    password: String,
-    address: Option<IpAddr>,
-) -> Result<i64> {
-    let account = username_key(username);
-    let attempt = limits.sign_in.begin(&account, &address_key(address))?;
-    let found = users::credentials(db, &account).await?;
-    let (user_id, hash) = found.map_or((None, None), |(id, hash)| (Some(id), Some(hash)));
-    let verified = match password::verify(password, hash).await {
-        Ok(verified) => verified,
-        Err(busy) => {
-            limits.sign_in.abandoned(attempt);
-            return Err(busy);
-        }
-    };
-    match user_id {
-        Some(id) if verified => {
-            limits.sign_in.succeeded(attempt);
-            Ok(id)
-        }
-        _ => {
-            limits.sign_in.failed(attempt);
-            tracing::info!(address = %address_key(address), "sign-in refused");
-            Err(AppError::WrongCredentials.into())
-        }
-    }
-}
-
-/// Creates a trainee's own account in the cohort of an invite code; returns its id. The code
-/// is checked before the password is hashed, and wrong codes count against the address (codes
-/// must not be guessable).
-pub async fn join(
-    db: &Db,
-    limits: &Limits,
-    code: &str,
-    form: &AccountForm<'_>,
-    address: Option<IpAddr>,
-) -> Result<i64> {
-    form.validate()?;
-    let guess = limits.invite_codes.take(&address_key(address))?;
-    if !cohorts::invite_is_open(db, code).await? {
-        return Err(cohorts::invite_refused().into());
-    }
-    limits.invite_codes.refund(guess);
-    let hash = password::hash(form.password.to_string()).await?;
-    let username = username_key(form.username);
-    cohorts::join_with_invite(db, code, &form.new_user(&username, &hash)).await
-}
-
-/// Signs a person out everywhere at once: every session made before now stops working.
-pub async fn end_sessions(db: &Db, viewers: &viewers::ViewerCache, user_id: i64) -> Result<()> {
-    users::renew_session_generation(db, user_id).await?;
-    viewers.forget(user_id);
-    Ok(())
 }

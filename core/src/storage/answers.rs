@@ -242,3 +242,10 @@ pub async fn submissions(db: &Db, user_id: i64) -> Result<Vec<SubmissionRow>> {
         })
         .collect()
 }
+
+/// Deletes the submissions sent before `before` (Unix seconds); how many. Where each learner
+/// stands on each question stays.
+pub async fn purge_submissions(db: &Db, before: i64) -> Result<u64> {
+    let sql = "DELETE FROM submissions WHERE submitted_at < $1";
+    Ok(on_db!(db, pool => sqlx::query(sql).bind(before).execute(pool).await?.rows_affected()))
+}

@@ -128,7 +128,7 @@ pub async fn create_invite(db: &Db, invite: &NewInvite<'_>) -> Result<()> {
 /// Invites still usable, for the given cohorts.
 pub async fn open_invites(db: &Db, cohort_ids: &[i64]) -> Result<Vec<InviteRow>> {
     let sql = "SELECT code, cohort_id, expires_at, max_uses, uses FROM invites
-               WHERE expires_at > $1 AND uses < max_uses ORDER BY created_at DESC";
+               WHERE expires_at > $1 AND uses < max_uses AND revoked_at IS NULL ORDER BY created_at DESC";
     let rows: Vec<(String, i64, i64, i64, i64)> =
         on_db!(db, pool => sqlx::query_as(sql).bind(now()).fetch_all(pool).await?);
     Ok(rows
@@ -154,7 +154,9 @@ pub fn invite_refused() -> AppError {
 
 /// Whether `code` names an invite that can still be used.
 pub async fn invite_is_open(db: &Db, code: &str) -> Result<bool> {
-    let sql = "SELECT EXISTS (SELECT 1 FROM invites WHERE code = $1 AND expires_at > $2 AND uses < max_uses)";
+    let sql = "SELECT EXISTS (SELECT 1 FROM invites i JOIN cohorts c ON c.id = i.cohort_id
+                              WHERE i.code = $1 AND i.expires_at > $2 AND i.uses < i.max_uses
+                                AND i.revoked_at IS NULL AND c.archived_at IS NULL)";
     Ok(on_db!(db, pool => sqlx::query_scalar(sql).bind(code.trim()).bind(now()).fetch_one(pool).await?))
 }
 
@@ -162,7 +164,9 @@ pub async fn invite_is_open(db: &Db, code: &str) -> Result<bool> {
 pub async fn join_with_invite(db: &Db, code: &str, user: &users::NewUser<'_>) -> Result<i64> {
     let mut tx = db.begin().await?;
     let sql = "UPDATE invites SET uses = uses + 1
-               WHERE code = $1 AND expires_at > $2 AND uses < max_uses RETURNING cohort_id";
+               WHERE code = $1 AND expires_at > $2 AND uses < max_uses AND revoked_at IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM cohorts c WHERE c.id = invites.cohort_id AND c.archived_at IS NOT NULL)
+               RETURNING cohort_id";
     let cohort_id: Option<i64> = on_tx!(&mut tx, conn => sqlx::query_scalar(sql)
         .bind(code.trim())
         .bind(now())
@@ -190,8 +194,10 @@ pub async fn is_instructor(db: &Db, cohort_id: i64, user_id: i64) -> Result<bool
 
 /// Whether an instructor teaches a cohort that this trainee is in.
 pub async fn teaches_trainee(db: &Db, instructor_id: i64, trainee_id: i64) -> Result<bool> {
-    let sql = "SELECT EXISTS (SELECT 1 FROM cohort_members i JOIN cohort_members t ON t.cohort_id = i.cohort_id
-                              WHERE i.user_id = $1 AND i.role = 'instructor' AND t.user_id = $2 AND t.role = 'trainee')";
+    let sql =
+        "SELECT EXISTS (SELECT 1 FROM cohort_members i JOIN cohort_members t ON t.cohort_id = i.cohort_id
+                              WHERE i.user_id = $1 AND i.role = 'instructor' AND t.user_id = $2
+                                AND t.role = 'trainee' AND t.withdrawn_at IS NULL)";
     Ok(
         on_db!(db, pool => sqlx::query_scalar(sql).bind(instructor_id).bind(trainee_id).fetch_one(pool).await?),
     )
@@ -206,16 +212,16 @@ pub async fn info(db: &Db, id: i64) -> Result<Option<CohortInfo>> {
         program: Option<String>,
         starts_on: Option<String>,
         ends_on: Option<String>,
+        archived: bool,
     }
-    let sql = "SELECT c.id, c.name, c.program_id, p.name AS program, c.starts_on, c.ends_on
+    let sql = "SELECT c.id, c.name, c.program_id, p.name AS program, c.starts_on, c.ends_on,
+                      c.archived_at IS NOT NULL OR p.archived_at IS NOT NULL AS archived
                FROM cohorts c LEFT JOIN programs p ON p.id = c.program_id WHERE c.id = $1";
     let row: Option<Row> = on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await?);
     let Some(row) = row else {
         return Ok(None);
     };
-    let content_sql = "SELECT content_id FROM cohort_content WHERE cohort_id = $1 ORDER BY content_id";
-    let content: Vec<String> =
-        on_db!(db, pool => sqlx::query_scalar(content_sql).bind(id).fetch_all(pool).await?);
+    let content = content(db, id).await?;
     let instructors_sql = "SELECT u.display_name FROM cohort_members m JOIN users u ON u.id = m.user_id
                            WHERE m.cohort_id = $1 AND m.role = 'instructor' ORDER BY u.display_name";
     let instructors: Vec<String> =
@@ -229,6 +235,7 @@ pub async fn info(db: &Db, id: i64) -> Result<Option<CohortInfo>> {
         ends_on: row.ends_on,
         content,
         instructors,
+        archived: row.archived,
     }))
 }
 
@@ -236,7 +243,8 @@ pub async fn info(db: &Db, id: i64) -> Result<Option<CohortInfo>> {
 /// programmes for a manager.
 pub async fn visible_to(db: &Db, viewer: &Viewer) -> Result<Vec<CohortRow>> {
     let sql = "SELECT c.id, c.name,
-                      (SELECT COUNT(*) FROM cohort_members t WHERE t.cohort_id = c.id AND t.role = 'trainee')
+                      (SELECT COUNT(*) FROM cohort_members t
+                       WHERE t.cohort_id = c.id AND t.role = 'trainee' AND t.withdrawn_at IS NULL)
                FROM cohorts c
                WHERE $1 OR EXISTS (SELECT 1 FROM cohort_members m
                                    WHERE m.cohort_id = c.id AND m.user_id = $2 AND m.role = 'instructor')
@@ -255,7 +263,8 @@ pub async fn visible_to(db: &Db, viewer: &Viewer) -> Result<Vec<CohortRow>> {
 pub async fn trainees(db: &Db, cohort_id: i64) -> Result<Vec<TraineeRow>> {
     let sql = "SELECT u.id, u.username, u.display_name, u.organisation, u.country, u.last_active_at
                FROM cohort_members m JOIN users u ON u.id = m.user_id
-               WHERE m.cohort_id = $1 AND m.role = 'trainee' ORDER BY u.display_name, u.id";
+               WHERE m.cohort_id = $1 AND m.role = 'trainee' AND m.withdrawn_at IS NULL
+               ORDER BY u.display_name, u.id";
     type Row = (i64, String, String, String, String, Option<i64>);
     let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(sql).bind(cohort_id).fetch_all(pool).await?);
     Ok(rows
@@ -271,10 +280,20 @@ pub async fn trainees(db: &Db, cohort_id: i64) -> Result<Vec<TraineeRow>> {
         .collect())
 }
 
+/// A cohort's withdrawn trainees, by name: (username, display name, when they were withdrawn).
+pub async fn withdrawn(db: &Db, cohort_id: i64) -> Result<Vec<(String, String, i64)>> {
+    let sql = "SELECT u.username, u.display_name, m.withdrawn_at
+               FROM cohort_members m JOIN users u ON u.id = m.user_id
+               WHERE m.cohort_id = $1 AND m.role = 'trainee' AND m.withdrawn_at IS NOT NULL
+               ORDER BY u.display_name, u.id";
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(cohort_id).fetch_all(pool).await?))
+}
+
 /// Completions of a cohort's trainees: (user, item, lab score).
 pub async fn completions(db: &Db, cohort_id: i64) -> Result<Vec<(i64, String, Option<f64>)>> {
     let sql = "SELECT p.user_id, p.item_id, p.score FROM progress p
-               JOIN cohort_members m ON m.user_id = p.user_id AND m.cohort_id = $1 AND m.role = 'trainee'";
+               JOIN cohort_members m ON m.user_id = p.user_id AND m.cohort_id = $1 AND m.role = 'trainee'
+                                     AND m.withdrawn_at IS NULL";
     Ok(on_db!(db, pool => sqlx::query_as(sql).bind(cohort_id).fetch_all(pool).await?))
 }
 
@@ -282,4 +301,122 @@ pub async fn completions(db: &Db, cohort_id: i64) -> Result<Vec<(i64, String, Op
 pub async fn in_program(db: &Db, program_id: i64) -> Result<Vec<(i64, String)>> {
     let sql = "SELECT id, name FROM cohorts WHERE program_id = $1 ORDER BY name";
     Ok(on_db!(db, pool => sqlx::query_as(sql).bind(program_id).fetch_all(pool).await?))
+}
+
+/// Takes a trainee out of a cohort: their work stays, and they no longer count as enrolled.
+/// Whether they were an enrolled trainee of it.
+pub async fn withdraw(db: &Db, cohort_id: i64, user_id: i64) -> Result<bool> {
+    let sql = "UPDATE cohort_members SET withdrawn_at = $1
+               WHERE cohort_id = $2 AND user_id = $3 AND role = 'trainee' AND withdrawn_at IS NULL";
+    let done =
+        on_db!(db, pool => sqlx::query(sql).bind(now()).bind(cohort_id).bind(user_id).execute(pool).await?);
+    Ok(done.rows_affected() == 1)
+}
+
+/// Enrols an account as a trainee; one who had withdrawn is enrolled again.
+pub async fn enrol(tx: &mut Tx, cohort_id: i64, user_id: i64) -> Result<()> {
+    let sql = "INSERT INTO cohort_members (cohort_id, user_id, role) VALUES ($1, $2, 'trainee')
+               ON CONFLICT (cohort_id, user_id) DO UPDATE SET withdrawn_at = NULL
+               WHERE cohort_members.role = 'trainee'";
+    on_tx!(tx, conn => sqlx::query(sql).bind(cohort_id).bind(user_id).execute(conn).await?);
+    Ok(())
+}
+
+/// Moves an enrolled trainee from one cohort to another, in one transaction. Whether they
+/// were enrolled in the first.
+pub async fn move_trainee(db: &Db, from: i64, to: i64, user_id: i64) -> Result<bool> {
+    let mut tx = db.begin().await?;
+    let leave = "DELETE FROM cohort_members
+                 WHERE cohort_id = $1 AND user_id = $2 AND role = 'trainee' AND withdrawn_at IS NULL";
+    let left = on_tx!(&mut tx, conn => sqlx::query(leave).bind(from).bind(user_id).execute(conn).await?);
+    if left.rows_affected() == 0 {
+        return Ok(false);
+    }
+    enrol(&mut tx, to, user_id).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// What a person is in a cohort, if anything: their role, and whether they withdrew.
+pub async fn membership(db: &Db, cohort_id: i64, user_id: i64) -> Result<Option<(CohortRole, bool)>> {
+    let sql =
+        "SELECT role, withdrawn_at IS NOT NULL FROM cohort_members WHERE cohort_id = $1 AND user_id = $2";
+    let row: Option<(String, bool)> =
+        on_db!(db, pool => sqlx::query_as(sql).bind(cohort_id).bind(user_id).fetch_optional(pool).await?);
+    Ok(row.map(|(role, withdrawn)| {
+        let role = if role == CohortRole::Instructor.as_str() {
+            CohortRole::Instructor
+        } else {
+            CohortRole::Trainee
+        };
+        (role, withdrawn)
+    }))
+}
+
+/// The cohorts a trainee follows now, oldest first.
+pub async fn of_trainee(db: &Db, user_id: i64) -> Result<Vec<i64>> {
+    let sql = "SELECT cohort_id FROM cohort_members
+               WHERE user_id = $1 AND role = 'trainee' AND withdrawn_at IS NULL ORDER BY cohort_id";
+    Ok(on_db!(db, pool => sqlx::query_scalar(sql).bind(user_id).fetch_all(pool).await?))
+}
+
+/// Revokes an open invite code; the cohort it was for, if it was open.
+pub async fn revoke_invite(db: &Db, code: &str) -> Result<Option<i64>> {
+    let sql = "UPDATE invites SET revoked_at = $1 WHERE code = $2 AND revoked_at IS NULL RETURNING cohort_id";
+    Ok(on_db!(db, pool => sqlx::query_scalar(sql).bind(now()).bind(code.trim()).fetch_optional(pool).await?))
+}
+
+/// The cohort an invite code is for, revoked or not.
+pub async fn invite_cohort(db: &Db, code: &str) -> Result<Option<i64>> {
+    let sql = "SELECT cohort_id FROM invites WHERE code = $1";
+    Ok(on_db!(db, pool => sqlx::query_scalar(sql).bind(code.trim()).fetch_optional(pool).await?))
+}
+
+/// Archives a cohort (read-only from now on) or brings it back.
+pub async fn set_archived(db: &Db, cohort_id: i64, archived: bool) -> Result<bool> {
+    let sql = "UPDATE cohorts SET archived_at = CASE WHEN $1 THEN $2 ELSE NULL END WHERE id = $3";
+    let done =
+        on_db!(db, pool => sqlx::query(sql).bind(archived).bind(now()).bind(cohort_id).execute(pool).await?);
+    Ok(done.rows_affected() == 1)
+}
+
+/// The days each module opens to a cohort: (module id, YYYY-MM-DD).
+pub async fn schedule(db: &Db, cohort_id: i64) -> Result<Vec<(String, String)>> {
+    let sql = "SELECT module_id, opens_on FROM cohort_schedule WHERE cohort_id = $1 ORDER BY module_id";
+    Ok(on_db!(db, pool => sqlx::query_as(sql).bind(cohort_id).fetch_all(pool).await?))
+}
+
+/// Sets (or, with `None`, clears) the day a module opens to a cohort.
+pub async fn set_opening(db: &Db, cohort_id: i64, module_id: &str, opens_on: Option<&str>) -> Result<()> {
+    match opens_on {
+        Some(day) => {
+            let sql = "INSERT INTO cohort_schedule (cohort_id, module_id, opens_on) VALUES ($1, $2, $3)
+                       ON CONFLICT (cohort_id, module_id) DO UPDATE SET opens_on = excluded.opens_on";
+            on_db!(db, pool => sqlx::query(sql).bind(cohort_id).bind(module_id).bind(day).execute(pool).await?);
+        }
+        None => {
+            let sql = "DELETE FROM cohort_schedule WHERE cohort_id = $1 AND module_id = $2";
+            on_db!(db, pool => sqlx::query(sql).bind(cohort_id).bind(module_id).execute(pool).await?);
+        }
+    }
+    Ok(())
+}
+
+/// Items a trainee may take before their prerequisites are done.
+pub async fn overrides(db: &Db, user_id: i64) -> Result<Vec<String>> {
+    let sql = "SELECT item_id FROM prerequisite_overrides WHERE user_id = $1";
+    Ok(on_db!(db, pool => sqlx::query_scalar(sql).bind(user_id).fetch_all(pool).await?))
+}
+
+pub async fn grant_override(db: &Db, user_id: i64, item_id: &str, granted_by: i64) -> Result<()> {
+    let sql = "INSERT INTO prerequisite_overrides (user_id, item_id, granted_by, granted_at) VALUES ($1, $2, $3, $4)
+               ON CONFLICT (user_id, item_id) DO NOTHING";
+    on_db!(db, pool => sqlx::query(sql).bind(user_id).bind(item_id).bind(granted_by).bind(now()).execute(pool).await?);
+    Ok(())
+}
+
+/// The track and module ids a cohort follows; none for the whole curriculum.
+pub async fn content(db: &Db, cohort_id: i64) -> Result<Vec<String>> {
+    let sql = "SELECT content_id FROM cohort_content WHERE cohort_id = $1 ORDER BY content_id";
+    Ok(on_db!(db, pool => sqlx::query_scalar(sql).bind(cohort_id).fetch_all(pool).await?))
 }

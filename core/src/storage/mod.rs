@@ -7,6 +7,7 @@
 //! of them can share one transaction.
 
 pub mod answers;
+pub mod audit;
 pub mod bulk;
 pub mod cohorts;
 pub mod imports;

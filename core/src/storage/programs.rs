@@ -58,7 +58,7 @@ pub async fn visible_to(db: &Db, viewer: &Viewer) -> Result<Vec<ProgramRow>> {
     let sql = "SELECT p.id, p.name,
                       (SELECT COUNT(*) FROM cohorts c WHERE c.program_id = p.id),
                       (SELECT COUNT(*) FROM cohorts c JOIN cohort_members m ON m.cohort_id = c.id
-                       WHERE c.program_id = p.id AND m.role = 'trainee'),
+                       WHERE c.program_id = p.id AND m.role = 'trainee' AND m.withdrawn_at IS NULL),
                       (SELECT string_agg(u.display_name, ', ') FROM program_managers pm
                        JOIN users u ON u.id = pm.user_id WHERE pm.program_id = p.id)
                FROM programs p
@@ -96,7 +96,7 @@ pub struct Learner {
 pub async fn learners(db: &Db, program_id: i64) -> Result<Vec<Learner>> {
     let sql = "SELECT u.id AS user_id, MIN(c.id) AS cohort_id, u.organisation, u.country, u.gender, u.last_active_at
                FROM cohorts c
-               JOIN cohort_members m ON m.cohort_id = c.id AND m.role = 'trainee'
+               JOIN cohort_members m ON m.cohort_id = c.id AND m.role = 'trainee' AND m.withdrawn_at IS NULL
                JOIN users u ON u.id = m.user_id
                WHERE c.program_id = $1
                GROUP BY u.id
@@ -109,6 +109,20 @@ pub async fn completions(db: &Db, program_id: i64) -> Result<Vec<(i64, String, i
     let sql = "SELECT p.user_id, p.item_id, p.completed_at, p.score
                FROM progress p
                WHERE p.user_id IN (SELECT m.user_id FROM cohorts c JOIN cohort_members m ON m.cohort_id = c.id
-                                   WHERE c.program_id = $1 AND m.role = 'trainee')";
+                                   WHERE c.program_id = $1 AND m.role = 'trainee' AND m.withdrawn_at IS NULL)";
     Ok(on_db!(db, pool => sqlx::query_as(sql).bind(program_id).fetch_all(pool).await?))
+}
+
+/// Archives a programme (read-only from now on, with all its cohorts) or brings it back.
+pub async fn set_archived(db: &Db, program_id: i64, archived: bool) -> Result<bool> {
+    let sql = "UPDATE programs SET archived_at = CASE WHEN $1 THEN $2 ELSE NULL END WHERE id = $3";
+    let done =
+        on_db!(db, pool => sqlx::query(sql).bind(archived).bind(now()).bind(program_id).execute(pool).await?);
+    Ok(done.rows_affected() == 1)
+}
+
+/// Whether a programme is archived (`None`: no such programme).
+pub async fn archived(db: &Db, program_id: i64) -> Result<Option<bool>> {
+    let sql = "SELECT archived_at IS NOT NULL FROM programs WHERE id = $1";
+    Ok(on_db!(db, pool => sqlx::query_scalar(sql).bind(program_id).fetch_optional(pool).await?))
 }

@@ -30,7 +30,7 @@ pub async fn pending_for(db: &Db, viewer: &Viewer) -> Result<Vec<Pending>> {
                WHERE s.review = 'pending'
                  AND ($1 OR EXISTS (SELECT 1 FROM cohort_members i JOIN cohort_members t ON t.cohort_id = i.cohort_id
                                     WHERE i.user_id = $2 AND i.role = 'instructor'
-                                      AND t.user_id = s.user_id AND t.role = 'trainee'))
+                                      AND t.user_id = s.user_id AND t.role = 'trainee' AND t.withdrawn_at IS NULL))
                ORDER BY submitted_at";
     Ok(on_db!(db, pool => sqlx::query_as(sql)
         .bind(viewer.role == Role::Admin)

@@ -95,6 +95,7 @@ impl TestApp {
             demo: false,
             dashboard_cache,
             answer_limit: 30,
+            retention_days: None,
         };
         let state = server::build_state(&settings).await.expect("state");
         let router = server::router(state.clone(), &settings)

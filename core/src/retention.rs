@@ -1,0 +1,32 @@
+//! How long Kujenga keeps what it records: audit rows and submissions are purged after a
+//! number of days an operator chooses (`kujenga purge`); a person is erased on request
+//! (`people::erase`, or `kujenga user erase`). Progress and scores stay: programme figures and
+//! credentials are made of them.
+
+use kujenga_types::AppError;
+
+use crate::Result;
+use crate::audit::{self, Action, Event};
+use crate::storage::{Db, answers, audit as log, now};
+
+/// What a purge deleted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Purged {
+    pub audit_rows: u64,
+    pub submissions: u64,
+}
+
+/// Deletes audit rows and submissions older than `days` days (at least 30: a training week's
+/// records must outlive the week). The purge itself is written to the log.
+pub async fn purge(db: &Db, days: u32) -> Result<Purged> {
+    if days < 30 {
+        return Err(AppError::invalid("days", "keep at least 30 days of records").into());
+    }
+    let before = now() - i64::from(days) * 86_400;
+    let audit_rows = log::purge(db, before).await?;
+    let submissions = answers::purge_submissions(db, before).await?;
+    let event = Event::new(Action::RecordsPurged, None, format!("records older than {days} days"))
+        .detail(format!("{audit_rows} audit rows, {submissions} submissions"));
+    audit::record(db, event).await?;
+    Ok(Purged { audit_rows, submissions })
+}
