@@ -199,7 +199,8 @@ def page_weight(cookie, path, name):
 
 
 def curriculum_items():
-    """Lessons with their single-choice questions, and labs, read from the content folder."""
+    """Lessons with their single-choice questions and prerequisites, and labs, read from the
+    content folder."""
     lessons, labs = [], []
     for folder, _, files in os.walk(os.path.join(ROOT, "curriculum", "content")):
         for name in files:
@@ -211,7 +212,7 @@ def curriculum_items():
                 labs.append(front["id"])
             else:
                 choices = [(q["id"], q["choices"][0]) for q in front.get("question", []) if q["kind"] == "choice"]
-                lessons.append((front["id"], choices))
+                lessons.append((front["id"], choices, set(front.get("prerequisites", []))))
     return lessons, labs
 
 
@@ -223,11 +224,12 @@ class Learners:
     # (request type, share of a learner's steps)
     MIX = [("lesson page", 0.50), ("catalog", 0.15), ("answer", 0.25), ("lab file", 0.10)]
 
-    def __init__(self, cookies, lessons, lab_files):
+    def __init__(self, cookies, lessons, lab_files, done):
         self.cookies, self.lessons, self.lab_files = cookies, lessons, lab_files
         self.questions = []
-        for _ in cookies:
-            mine = [(lesson, q, choice) for lesson, qs in lessons for q, choice in qs]
+        for finished in done:
+            # Only lessons whose prerequisites this learner has finished take answers.
+            mine = [(lesson, q, choice) for lesson, qs, needs in lessons if needs <= finished for q, choice in qs]
             random.shuffle(mine)
             self.questions.append(mine)
         self.latencies = {kind: [] for kind, _ in self.MIX}
@@ -242,6 +244,8 @@ class Learners:
 
     def step(self, learner):
         kind = random.choices([k for k, _ in self.MIX], [w for _, w in self.MIX])[0]
+        if kind == "answer" and not self.questions[learner]:
+            kind = "lesson page"  # nothing left this learner may answer: they read on
         headers = {"Host": HOST, "Origin": f"http://{HOST}", "Cookie": self.cookies[learner],
                    "Accept-Encoding": BROWSER_ENCODINGS, "Accept": "text/html"}
         body, method = None, "GET"
@@ -288,16 +292,31 @@ class Learners:
             concurrent.futures.wait(pending)
 
 
-def load(password, cohort_dir):
+def finished_items(db, usernames):
+    """What each learner has finished, from the database the seed wrote."""
+    with sqlite3.connect(db) as c:
+        rows = c.execute("SELECT u.username, p.item_id FROM progress p JOIN users u ON u.id = p.user_id").fetchall()
+    done = {name: set() for name in usernames}
+    for name, item in rows:
+        done.setdefault(name, set()).add(item)
+    return [done[name] for name in usernames]
+
+
+def load(password, cohort_dir, manager):
     """1,000 learners for 60 s on a fresh cohort: errors, p99 per request type, peak memory."""
     lessons, labs = curriculum_items()
     server = Server(cohort_dir)
+    usernames = [f"p1-learner{i:05}" for i in range(LOAD_LEARNERS)]
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
-        cookies = list(pool.map(lambda i: sign_in(f"p1-learner{i:05}", password), range(LOAD_LEARNERS)))
-    lab_pages = [request("GET", f"/learn/{lab}", cookies[0])[2].decode() for lab in labs]
+        cookies = list(pool.map(lambda name: sign_in(name, password), usernames))
+    # The programme's manager sees every lab's files (a trainee, only those they may take);
+    # the links are the same for everyone, and each learner downloads their own variant.
+    staff = sign_in(manager, password)
+    lab_pages = [request("GET", f"/learn/{lab}", staff)[2].decode() for lab in labs]
     lab_files = [f for page in lab_pages for f in re.findall(r'href="(/labs/[^"]+)"', page)]
     assert lab_files, "the lab pages list their files"
-    learners = Learners(cookies, lessons, lab_files)
+    done = finished_items(os.path.join(cohort_dir, "kujenga.db"), usernames)
+    learners = Learners(cookies, lessons, lab_files, done)
     learners.run(LOAD_SECONDS)
     total = sum(len(v) for v in learners.latencies.values())
     errors = sum(learners.errors.values())
@@ -380,8 +399,8 @@ def main():
 
     print(f"{LOAD_LEARNERS} learners working for {LOAD_SECONDS} s", flush=True)
     crowd = os.path.join(WORK, "crowd")
-    _, _, crowd_password = seed(crowd, LOAD_LEARNERS, items)
-    load(crowd_password, crowd)
+    _, crowd_manager, crowd_password = seed(crowd, LOAD_LEARNERS, items)
+    load(crowd_password, crowd, crowd_manager)
 
     print("Programme of 10,000 learners over 100 lessons", flush=True)
     synthetic = os.path.join(WORK, "synthetic-curriculum")

@@ -229,7 +229,7 @@ pub async fn trainee_record(
         .map(|l| {
             let done = completed.get(&l.item.id);
             let blocked = matches!(
-                crate::schedule::lock(&core.catalog, &learner, &as_trainee, l.item),
+                crate::schedule::lock(&core.catalog, &learner.done, &learner.enrolment, &as_trainee, l.item),
                 Some(kujenga_types::learn::Lock::Prerequisites(_))
             );
             ItemProgress {

@@ -126,8 +126,8 @@ pub async fn answer(
     let _sent = core.limits.answers.take(&viewer.id.to_string())?;
 
     let (item, question) = find(core, item_id, question_id)?;
-    let learner = core.learners.get(&core.db, viewer.id).await?;
-    if let Some(lock) = crate::schedule::lock(&core.catalog, &learner, viewer, item) {
+    let (done, enrolment) = core.learners.standing(&core.db, viewer.id).await?;
+    if let Some(lock) = crate::schedule::lock(&core.catalog, &done, &enrolment, viewer, item) {
         return Err(crate::schedule::refusal(&lock).into());
     }
     let generated = variant(core, viewer.id, item).await?;
@@ -170,14 +170,13 @@ pub async fn answer(
     answered(core, viewer, item, question).await
 }
 
-/// After a write of a learner's answers or progress: what is kept in memory of them is stale.
-fn written(core: &Core, user_id: i64) {
-    core.learners.forget(user_id);
-}
-
 /// Reveals the next hint of a question.
 pub async fn hint(core: &Core, viewer: &Viewer, item_id: &str, question_id: &str) -> Result<Answered> {
     let (item, question) = find(core, item_id, question_id)?;
+    let (done, enrolment) = core.learners.standing(&core.db, viewer.id).await?;
+    if let Some(lock) = crate::schedule::lock(&core.catalog, &done, &enrolment, viewer, item) {
+        return Err(crate::schedule::refusal(&lock).into());
+    }
     let available = question.hints.len() as u32;
     let revealed =
         store::reveal_hint(&core.db, viewer.id, item_id, question_id, available, question.max_attempts)
@@ -192,7 +191,7 @@ pub async fn hint(core: &Core, viewer: &Viewer, item_id: &str, question_id: &str
         };
         return Err(AppError::invalid("hint", why).into());
     }
-    written(core, viewer.id);
+    core.learners.forget_answers(viewer.id);
     answered(core, viewer, item, question).await
 }
 
@@ -202,10 +201,10 @@ async fn answered(core: &Core, viewer: &Viewer, item: &Item, question: &Question
     Ok(Answered { question: view(question, &current), score: score(item, &states) })
 }
 
-/// A lab is finished when every question is solved, out of attempts or sent for review; its
-/// score is then recorded with the completion.
+/// After an answer or a review: a lab is finished when every question is solved, out of
+/// attempts or sent for review; its score is then recorded with the completion.
 async fn settle(core: &Core, user_id: i64, item: &Item) -> Result<()> {
-    written(core, user_id);
+    core.learners.forget_answers(user_id);
     if item.kind != ItemKind::Lab {
         return Ok(());
     }
@@ -217,8 +216,8 @@ async fn settle(core: &Core, user_id: i64, item: &Item) -> Result<()> {
         let mut tx = core.db.begin().await?;
         progress::complete(&mut tx, user_id, &item.id, Some(earned / total.max(f64::EPSILON))).await?;
         tx.commit().await?;
+        core.learners.forget_work(user_id);
     }
-    written(core, user_id);
     Ok(())
 }
 

@@ -38,7 +38,7 @@ pub async fn catalog(core: &Core, viewer: Option<&Viewer>) -> Result<CatalogData
     let learner = learner(core, viewer).await?;
     let done = &learner.done;
     let in_cohort = |track: &curriculum::Track| {
-        learner.cohorts.iter().any(|plan| {
+        learner.enrolment.cohorts.iter().any(|plan| {
             !plan.content.is_empty()
                 && plan.content.iter().any(|c| *c == track.id || track.modules.iter().any(|m| m.id == *c))
         })
@@ -59,7 +59,7 @@ pub async fn catalog(core: &Core, viewer: Option<&Viewer>) -> Result<CatalogData
     // Stable: the curriculum's own order within each group.
     tracks.sort_by_key(|t| !t.in_cohort);
     // "Continue" follows the cohorts' curriculum when there is one.
-    let selection: Vec<String> = learner.cohorts.iter().flat_map(|p| p.content.clone()).collect();
+    let selection: Vec<String> = learner.enrolment.cohorts.iter().flat_map(|p| p.content.clone()).collect();
     let sequence: Vec<_> = core.catalog.selection(&selection).map(|l| l.item).collect();
     let latest =
         sequence.iter().enumerate().filter_map(|(i, item)| done.get(&item.id).map(|at| (*at, i))).max();
@@ -101,7 +101,9 @@ pub async fn module(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<Mo
         core.catalog.module(id).ok_or_else(|| AppError::not_found(format!("module `{id}`")))?;
     let learner = learner(core, viewer).await?;
     let done = &learner.done;
-    let lock = |item: &Item| viewer.and_then(|v| schedule::lock(&core.catalog, &learner, v, item));
+    let lock = |item: &Item| {
+        viewer.and_then(|v| schedule::lock(&core.catalog, &learner.done, &learner.enrolment, v, item))
+    };
     Ok(ModuleData {
         signed_in: viewer.is_some(),
         track: Link::of(&track.id, &track.title),
@@ -134,7 +136,7 @@ pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<Item
     let item = found.item;
     let learner = learner(core, viewer).await?;
     let done = learner.done.contains_key(&item.id);
-    let lock = viewer.and_then(|v| schedule::lock(&core.catalog, &learner, v, item));
+    let lock = viewer.and_then(|v| schedule::lock(&core.catalog, &learner.done, &learner.enrolment, v, item));
     let (previous, next) = core.catalog.neighbours(&item.id);
     let (questions, score) = grading::views(core, viewer, item).await?;
     let artifacts = match viewer {
@@ -192,13 +194,13 @@ pub async fn complete(core: &Core, viewer: &Viewer, id: &str) -> Result<()> {
     if found.item.kind != ItemKind::Lesson {
         return Err(AppError::invalid("id", "a lab is finished by answering its questions").into());
     }
-    let learner = core.learners.get(&core.db, viewer.id).await?;
-    if let Some(lock) = schedule::lock(&core.catalog, &learner, viewer, found.item) {
+    let (done, enrolment) = core.learners.standing(&core.db, viewer.id).await?;
+    if let Some(lock) = schedule::lock(&core.catalog, &done, &enrolment, viewer, found.item) {
         return Err(schedule::refusal(&lock).into());
     }
     let mut tx = core.db.begin().await?;
     progress::complete(&mut tx, viewer.id, id, None).await?;
     tx.commit().await?;
-    core.learners.forget(viewer.id);
+    core.learners.forget_work(viewer.id);
     Ok(())
 }

@@ -7,16 +7,22 @@ use kujenga_types::format::date;
 use kujenga_types::learn::{Link, Lock};
 use kujenga_types::{Role, Viewer};
 
-use crate::learners::Learner;
+use crate::learners::{Done, Enrolment};
 use crate::storage::now;
 
 /// Why `viewer` cannot take `item` yet, if so.
-pub fn lock(catalog: &Catalog, learner: &Learner, viewer: &Viewer, item: &Item) -> Option<Lock> {
+pub fn lock(
+    catalog: &Catalog,
+    done: &Done,
+    enrolment: &Enrolment,
+    viewer: &Viewer,
+    item: &Item,
+) -> Option<Lock> {
     if viewer.role != Role::Trainee {
         return None;
     }
     let found = catalog.item(&item.id)?;
-    let following: Vec<_> = learner
+    let following: Vec<_> = enrolment
         .cohorts
         .iter()
         .filter(|plan| {
@@ -32,13 +38,13 @@ pub fn lock(catalog: &Catalog, learner: &Learner, viewer: &Viewer, item: &Item) 
     {
         return Some(Lock::OpensOn(earliest.clone()));
     }
-    if learner.waived.contains(&item.id) {
+    if enrolment.waived.contains(&item.id) {
         return None;
     }
     let missing: Vec<Link> = item
         .prerequisites
         .iter()
-        .filter(|p| !learner.done.contains_key(*p))
+        .filter(|p| !done.contains_key(*p))
         .filter_map(|p| catalog.item(p).map(|l| Link::of(&l.item.id, &l.item.title)))
         .collect();
     (!missing.is_empty()).then_some(Lock::Prerequisites(missing))
