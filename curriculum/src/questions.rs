@@ -157,7 +157,7 @@ impl Question {
             }
             QuestionKind::Multi => {
                 let items: Vec<String> = if self.choices.is_empty() {
-                    given.iter().flat_map(|g| answers::split_list(g)).collect()
+                    given.iter().flat_map(|g| typed_items(g)).collect()
                 } else {
                     given.iter().map(|g| self.choice(g)).collect::<Result<_, _>>()?
                 };
@@ -167,7 +167,7 @@ impl Question {
             }
             QuestionKind::Order => {
                 let items: Vec<String> = if self.choices.is_empty() {
-                    answers::split_list(text)
+                    typed_items(text)
                 } else {
                     answers::letters(text, self.choices.len())?
                         .into_iter()
@@ -217,6 +217,19 @@ impl Question {
         let cost: f64 = self.hints.iter().take(hints_taken).map(|h| h.cost).sum();
         (self.weight - cost).max(0.0)
     }
+}
+
+/// The items of a list the learner typed for a `multi` or `order` question without choices.
+/// People write such lists as a sentence ("9.1, 9.2 and 9.4."), so commas, semicolons,
+/// whitespace and the word "and" all separate items, and a final full stop is not part of the
+/// last one. Such items (section numbers, letters) never contain spaces.
+fn typed_items(text: &str) -> Vec<String> {
+    text.trim()
+        .trim_end_matches('.')
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|item| !item.is_empty() && !item.eq_ignore_ascii_case("and"))
+        .map(String::from)
+        .collect()
 }
 
 #[cfg(test)]
@@ -314,6 +327,21 @@ mod tests {
         assert_eq!(t.check(&e, &["A".into(), "B".into(), "C".into()]), Checked::Wrong);
         let typed = q(QuestionKind::Multi);
         assert_eq!(check(&typed, &many(&["ssh", "http"]), "HTTP, ssh"), Checked::Correct);
+    }
+
+    #[test]
+    fn typed_lists_split_on_commas_semicolons_spaces_and_the_word_and() {
+        assert_eq!(typed_items("a, b and c."), ["a", "b", "c"]);
+        assert_eq!(typed_items("a b c"), ["a", "b", "c"]);
+        assert_eq!(typed_items("a;b AND\nc"), ["a", "b", "c"]);
+        let order = q(QuestionKind::Order);
+        let e = many(&["C", "A", "B"]);
+        assert_eq!(check(&order, &e, "C, A and B."), Checked::Correct);
+        assert_eq!(check(&order, &e, "C A B"), Checked::Correct);
+        assert_eq!(check(&order, &e, "A, B and C."), Checked::Wrong, "the order still counts");
+        let multi = q(QuestionKind::Multi);
+        assert_eq!(check(&multi, &many(&["9.1", "9.2"]), "9.2 and 9.1."), Checked::Correct);
+        assert_eq!(check(&multi, &many(&["9.1", "9.2"]), "9.1"), Checked::Wrong);
     }
 
     #[test]

@@ -163,6 +163,8 @@ fn the_numbered_queries_carry_the_secret_from_one_host() {
             let Some(sequence) = labels.get(1).and_then(|l| l.parse::<usize>().ok()) else { continue };
             assert_eq!(labels.len(), 4, "<piece>.<n>.<domain>.test: {qname}");
             assert_eq!(*qtype, TXT, "{qname}");
+            assert!((30..=60).contains(&labels[0].len()), "a piece of 30 to 60 characters: {qname}");
+            assert!(!qname.contains('='), "no base32 padding: {qname}");
             hosts.insert(*source);
             domains.insert(labels[2..].join("."));
             pieces.push((sequence, labels[0].to_string()));
@@ -174,6 +176,7 @@ fn the_numbered_queries_carry_the_secret_from_one_host() {
         assert_eq!(sequence, (0..pieces.len()).collect::<Vec<_>>(), "pieces numbered from 0, none missing");
         let joined: String = pieces.iter().map(|(_, p)| p.as_str()).collect();
         let secret = String::from_utf8(base32_decode(&joined)).unwrap();
+        assert!(secret.len() >= 60, "a long secret: {secret}");
 
         let host = hosts.into_iter().next().unwrap();
         let domain = domains.into_iter().next().unwrap();

@@ -1,6 +1,7 @@
 //! The order-of-volatility lab: over many seeds, the RFC 3227 tier of each source listed in
 //! `scene-notes.txt` is read again from the file alone, by the words that name it, and the
-//! labels sorted by tier must equal the generator's key, which the lab page must accept.
+//! labels sorted by tier, after the photographs of the scene, must equal the generator's key,
+//! which the lab page must accept.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -20,6 +21,9 @@ const TIERS: [&[&str]; 7] = [
     &["physical configuration", "topology", "cabling"],
     &["backup", "archive"],
 ];
+
+/// The word that names the photographs of the scene, taken before anything is touched.
+const PHOTOGRAPHS: &str = "photograph";
 
 fn text(g: &Generated, name: &str) -> String {
     let artifact = g.artifacts.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no {name}"));
@@ -65,16 +69,23 @@ fn the_collection_order_follows_the_tiers_of_the_listed_sources() {
                 continue;
             }
             let source = source.to_lowercase();
-            let tiers: Vec<usize> =
-                (0..TIERS.len()).filter(|&t| TIERS[t].iter().any(|w| source.contains(w))).collect();
-            assert_eq!(tiers.len(), 1, "one tier names this source: {line}");
-            listed.push((tiers[0], label.to_string()));
+            // Rank 0 for the photographs, which come first; then tier 1 to 7.
+            let rank = if source.contains(PHOTOGRAPHS) {
+                0
+            } else {
+                let tiers: Vec<usize> =
+                    (0..TIERS.len()).filter(|&t| TIERS[t].iter().any(|w| source.contains(w))).collect();
+                assert_eq!(tiers.len(), 1, "one tier names this source: {line}");
+                tiers[0] + 1
+            };
+            listed.push((rank, label.to_string()));
             wordings.insert(source);
         }
         let labels: Vec<&str> = listed.iter().map(|(_, l)| l.as_str()).collect();
-        assert_eq!(labels, ["A", "B", "C", "D", "E", "F"], "{notes}");
-        let tiers: BTreeSet<usize> = listed.iter().map(|(t, _)| *t).collect();
-        assert_eq!(tiers.len(), 6, "six different tiers, so one order is right:\n{notes}");
+        assert_eq!(labels, ["A", "B", "C", "D", "E", "F", "G"], "{notes}");
+        let ranks: BTreeSet<usize> = listed.iter().map(|(r, _)| *r).collect();
+        assert!(ranks.contains(&0), "the photographs are listed:\n{notes}");
+        assert_eq!(ranks.len(), 7, "the photographs and six tiers, so one order is right:\n{notes}");
         listed.sort();
         let order: Vec<String> = listed.into_iter().map(|(_, l)| l).collect();
         let Expected::Many(key) = &lab.key["collection_order"] else { panic!("collection_order is a list") };

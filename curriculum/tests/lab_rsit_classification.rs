@@ -84,5 +84,9 @@ fn rsit_classification_answers_follow_from_the_queue() {
             .collect();
         assert_eq!(lost.len(), 1, "exactly one ticket loses a critical service for every user:\n{queue}");
         assert_eq!(lab.key["first_ticket"], Expected::One(lost[0].clone()));
+        assert!(
+            !note.lines().any(|l| l.trim().ends_with(&format!(": {}", lost[0]))),
+            "the ticket to handle first is not one of A, B and C:\n{note}"
+        );
     }
 }

@@ -25,10 +25,11 @@ const AUDIENCES: [(&str, usize); 8] = [
 ];
 
 /// Who must read the new report, and the label that says so.
-const READERS: [(&str, &str); 5] = [
+const READERS: [(&str, &str); 6] = [
     ("published on tamucert's website", "TLP:CLEAR"),
     ("pass it to their peers", "TLP:GREEN"),
-    ("the ministry that owns the server", "TLP:AMBER"),
+    ("customers whose web sites are affected", "TLP:AMBER"),
+    ("no one outside the ministry", "TLP:AMBER+STRICT"),
     ("must not leave tamucert", "TLP:AMBER+STRICT"),
     ("who were in the room", "TLP:RED"),
 ];

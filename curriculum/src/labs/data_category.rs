@@ -1,8 +1,9 @@
 //! Data category: a mail provider's answer to a production order, listing twelve numbered items
 //! from the account record, the login records and two stored messages. Each item is subscriber
 //! information (Art 18(3)), traffic data (Art 1(d)) or content data. Items whose category is
-//! contested (subject lines, attachment names, registration IP addresses, drafts) are left out,
-//! so that every item has one answer. Keys: the item numbers of each category.
+//! contested (subject lines, attachment names, registration IP addresses, drafts, a last login
+//! filed with the account) are left out, so that every item has one answer. Keys: the item
+//! numbers of each category.
 
 use std::collections::BTreeMap;
 
@@ -58,8 +59,7 @@ impl Generator for DataCategory {
         let start = calendar::datetime(2026, rng.range(30, 300) as u16, rng.range(0, 86_399) as u32);
         let at = |rng: &mut Rng| start + Duration::seconds(rng.range(0, 9 * 86_400) as i64);
 
-        // The account record: three or four items of subscriber information, and sometimes the
-        // last login, which is traffic data although the provider files it with the account.
+        // The account record: three or four items of subscriber information.
         let opened = start.date() - Duration::days(rng.range(60, 900) as i64);
         let subscriber = [
             format!("Name given by the account holder: {first} {last}"),
@@ -79,18 +79,13 @@ impl Generator for DataCategory {
         let count = rng.range(3, 4) as usize;
         let mut kept = rng.sample(&indexes, count);
         kept.sort_unstable();
-        let mut record: Vec<(Category, String)> =
+        let record: Vec<(Category, String)> =
             kept.into_iter().map(|i| (Category::Subscriber, subscriber[i].clone())).collect();
-        if rng.below(2) == 0 {
-            // After every other record of the period, as a last login is.
-            let last = start + Duration::seconds(9 * 86_400 + rng.range(60, 7200) as i64);
-            let line = format!("Last successful login: {} UTC from {}", stamp(last), rng.doc_ip());
-            record.push((Category::Traffic, line));
-        }
 
         // Two stored messages, the fraudster's and the victim's reply: each an envelope (traffic
         // data) and a text (content). The first may also carry an attached file, whose contents
-        // are content data too.
+        // are content data too. Items name their message by its number, not by its time: a time
+        // is traffic data, and an item that carried one would hold two categories.
         let mut messages = Vec::new();
         let mut times: Vec<PrimitiveDateTime> = (0..2).map(|_| at(&mut rng)).collect();
         times.sort();
@@ -105,26 +100,28 @@ impl Generator for DataCategory {
             if m == 0 {
                 messages.push((
                     Category::Traffic,
-                    format!("Sent {when} UTC, from {account} to {other}, {kb} KB"),
+                    format!("Message 1, sent {when} UTC, from {account} to {other}, {kb} KB"),
                 ));
                 messages.push((
                     Category::Content,
-                    format!("Text of the message sent at {when} UTC: \"Our bank details have changed. Please pay the invoice of {amount} today to account {iban}.\""),
+                    format!("Text of message 1: \"Our bank details have changed. Please pay the invoice of {amount} today to account {iban}.\""),
                 ));
                 if with_file {
                     messages.push((
                         Category::Content,
-                        format!("Contents of the file attached to the message sent at {when} UTC: an invoice for {amount}, payable to account {iban}"),
+                        format!("Contents of the file attached to message 1: an invoice for {amount}, payable to account {iban}"),
                     ));
                 }
             } else {
                 messages.push((
                     Category::Traffic,
-                    format!("Received {when} UTC, from {other} to {account}, {kb} KB"),
+                    format!("Message 2, received {when} UTC, from {other} to {account}, {kb} KB"),
                 ));
                 messages.push((
                     Category::Content,
-                    format!("Text of the message received at {when} UTC: \"We have paid {amount}. Please confirm that you received it.\""),
+                    format!(
+                        "Text of message 2: \"We have paid {amount}. Please confirm that you received it.\""
+                    ),
                 ));
             }
         }

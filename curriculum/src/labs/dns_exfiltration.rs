@@ -1,9 +1,10 @@
 //! DNS exfiltration: a packet capture (pcap, written with pcap-file) of the traffic at an
 //! internal DNS resolver: ordinary lookups and their answers from several internal hosts, and
-//! from one of them a numbered series of TXT queries whose first labels carry a short secret,
-//! base32-encoded (RFC 4648 section 6), to a domain under .test. Every frame is assembled here:
-//! Ethernet, IPv4 and UDP headers with their lengths and checksums, and the DNS message
-//! (RFC 1035 section 4). Keys: the host's address, the domain, and the decoded secret.
+//! from one of them a numbered series of TXT queries whose first labels carry a secret,
+//! base32-encoded (RFC 4648 section 6) without padding, in pieces of 30 to 60 characters, to a
+//! domain under .test. Every frame is assembled here: Ethernet, IPv4 and UDP headers with their
+//! lengths and checksums, and the DNS message (RFC 1035 section 4). Keys: the host's address,
+//! the domain, and the decoded secret.
 
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
@@ -33,7 +34,11 @@ const NAMES: &[&str] = &[
 ];
 const DOMAINS: &[&str] =
     &["cdn-metrics.test", "sync-status.test", "img-cache.test", "telemetry-hub.test", "update-check.test"];
-const SECRETS: &[&str] = &["acct list", "pin codes", "vault keys", "payroll ids", "wire refs"];
+/// What the secret lists. Each name is 4 more than a multiple of 5 characters long, so that with
+/// ": " and the four-digit numbers, each written with a comma before it but the first, the text
+/// is a whole number of 5-byte groups: its base32 form needs no padding, and nothing has to be
+/// added to the text to make it fit.
+const SECRETS: &[&str] = &["acct list", "pin codes", "vault key list", "hr payroll ids", "wire refs"];
 const BASE32: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
 const A: u16 = 1;
 const AAAA: u16 = 28;
@@ -154,12 +159,9 @@ impl Generator for DnsExfiltration {
             rng.sample(&last_octets, count).into_iter().map(|n| [192, 0, 2, n]).collect();
         let culprit = hosts[0];
         let domain = *rng.pick(DOMAINS);
-        let numbers: Vec<String> = (0..4).map(|_| rng.range(1000, 9999).to_string()).collect();
-        let mut secret = format!("{}: {}", rng.pick(SECRETS), numbers.join(","));
-        // Whole 5-byte groups, so the base32 text needs no padding and decodes as it is.
-        while !secret.len().is_multiple_of(5) {
-            secret.push(char::from(b'0' + rng.below(10) as u8));
-        }
+        let numbers: Vec<String> =
+            (0..rng.range(10, 14)).map(|_| rng.range(1000, 9999).to_string()).collect();
+        let secret = format!("{}: {}", rng.pick(SECRETS), numbers.join(","));
 
         let window = 600 * 1_000_000;
         let mut lookups = Vec::new();
@@ -178,10 +180,15 @@ impl Generator for DnsExfiltration {
             }
         }
         let encoded = base32(secret.as_bytes());
-        let chunk = *rng.pick(&[12usize, 16, 20, 24]);
+        // Pieces of 30 to 60 characters, as tunnelling tools fill most of a label (63 octets at
+        // most): as many pieces as that allows, each of the same length or one more.
+        let pieces = rng.range(encoded.len().div_ceil(60) as u64, (encoded.len() / 30) as u64) as usize;
+        let mut rest = encoded.as_str();
         let mut at_micros = rng.range(window / 4, window / 2);
-        for (seq, piece) in encoded.as_bytes().chunks(chunk).enumerate() {
-            let piece = String::from_utf8_lossy(piece);
+        for seq in 0..pieces {
+            let length = encoded.len() / pieces + usize::from(seq < encoded.len() % pieces);
+            let (piece, tail) = rest.split_at(length);
+            rest = tail;
             lookups.push(Lookup {
                 at_micros,
                 host: culprit,

@@ -1,8 +1,9 @@
-//! Order of volatility: a first responder's scene notes list six sources of evidence, one from
-//! each of six different tiers of the example order in RFC 3227 section 2.1, in a random order
-//! and labelled A to F. Key: the labels in collection order, most volatile first (an `order`
-//! question without `choices`, so the learner types the labels and the key can differ per
-//! learner).
+//! Order of volatility: a first responder's scene notes list photographs of the scene and six
+//! sources of evidence, one from each of six different tiers of the example order in RFC 3227
+//! section 2.1, in a random order and labelled A to G. Key: the labels in collection order, the
+//! photographs first (they record the scene as found, before anyone touches it), then the
+//! sources most volatile first (an `order` question without `choices`, so the learner types the
+//! labels and the key can differ per learner).
 
 use std::collections::BTreeMap;
 
@@ -12,8 +13,15 @@ use crate::questions::Expected;
 
 pub struct OrderOfVolatility;
 
-/// How many sources the notes list: six of the seven tiers, so exactly one order is right.
+/// How many tiers the notes list: six of the seven, so exactly one order is right.
 const LISTED: usize = 6;
+
+/// Ways a responder writes down the photographs of the scene, which come before every tier:
+/// collecting anything from a running system changes what the scene and the screen show.
+const PHOTOGRAPHS: &[&str] = &[
+    "Photographs of the scene and of the screen of {system}, as found, before anyone touches the keyboard, the mouse or the cables",
+    "Photographs of the room and of what the screen of {system} shows, taken before anything is moved or pressed",
+];
 
 /// The tiers of RFC 3227 section 2.1, most volatile first, each with ways a responder writes
 /// down a source of that tier. Every wording names its tier plainly; `{system}` is the system
@@ -47,7 +55,7 @@ const TIERS: [&[&str]; 7] = [
     &[
         "The physical configuration: how {system} is cabled to the switch and the firewall",
         "The network topology diagram kept by the IT department",
-        "Photos of the rack, the cabling and the network layout around {system}",
+        "The cabling records: which switch port and firewall interface {system} is plugged into",
     ],
     &[
         "Backup tapes of {system} in the archive room",
@@ -112,8 +120,14 @@ impl Generator for OrderOfVolatility {
             calendar::datetime(2026, rng.range(1, 360) as u16, rng.range(7 * 3600, 20 * 3600) as u32);
         // Six distinct tiers in a random order: the order in which the notes list them.
         let tiers = rng.sample(&[0usize, 1, 2, 3, 4, 5, 6], LISTED);
-        let sources: Vec<String> =
+        let mut sources: Vec<String> =
             tiers.iter().map(|&tier| rng.pick(TIERS[tier]).replace("{system}", scene.system)).collect();
+        // The photographs go anywhere in the notes; rank 0 puts them first in the collection
+        // order, and each tier ranks after them.
+        let photographs = rng.below(LISTED as u64 + 1) as usize;
+        sources.insert(photographs, rng.pick(PHOTOGRAPHS).replace("{system}", scene.system));
+        let mut ranks: Vec<usize> = tiers.iter().map(|&tier| tier + 1).collect();
+        ranks.insert(photographs, 0);
 
         let mut notes = format!(
             "FIRST RESPONDER'S SCENE NOTES\n\
@@ -141,8 +155,8 @@ impl Generator for OrderOfVolatility {
             "\nNo source is at special risk of loss before its turn: follow the example order of RFC 3227.\n",
         );
 
-        let mut order: Vec<usize> = (0..LISTED).collect();
-        order.sort_by_key(|&i| tiers[i]);
+        let mut order: Vec<usize> = (0..sources.len()).collect();
+        order.sort_by_key(|&i| ranks[i]);
         let mut key = BTreeMap::new();
         key.insert("collection_order", Expected::Many(order.into_iter().map(letter).collect()));
         Generated {

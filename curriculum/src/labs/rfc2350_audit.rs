@@ -167,11 +167,16 @@ impl Generator for Rfc2350Audit {
 
     fn generate(&self, seed: [u8; 32]) -> Generated {
         let mut rng = Rng::new(seed);
-        // Items with text can be left out. Two items without sub-items of one section change
-        // places, so that the headings still read as one outline with two numbers out of order.
+        // Items with text can be left out. Two items without sub-items of one numbered section
+        // change places, so that the headings still read as one outline with two numbers out of
+        // order; two top-level sections (6 and 7) would move a whole part of the profile instead.
         let items: Vec<usize> = (0..OUTLINE.len()).filter(|&i| !OUTLINE[i].2.is_empty()).collect();
-        let leaves: Vec<usize> =
-            items.iter().copied().filter(|&i| OUTLINE.iter().all(|o| parent(o.0) != OUTLINE[i].0)).collect();
+        let leaves: Vec<usize> = items
+            .iter()
+            .copied()
+            .filter(|&i| !parent(OUTLINE[i].0).is_empty())
+            .filter(|&i| OUTLINE.iter().all(|o| parent(o.0) != OUTLINE[i].0))
+            .collect();
         let (a, b) = loop {
             let pair = rng.sample(&leaves, 2);
             let (a, b) = (pair[0].min(pair[1]), pair[0].max(pair[1]));
@@ -179,9 +184,11 @@ impl Generator for Rfc2350Audit {
                 break (a, b);
             }
         };
+        // Never 1.1: it is the draft's own date and version, which the learner cannot check
+        // against anything, and the last question asks about updating it.
         let missing = loop {
             let i = *rng.pick(&items);
-            if i != a && i != b {
+            if i != a && i != b && OUTLINE[i].0 != "1.1" {
                 break i;
             }
         };

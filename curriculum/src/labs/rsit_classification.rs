@@ -1,8 +1,8 @@
 //! RSIT classification and priority: a ticket-queue export of ten short incident reports, each
 //! written from a template of one type of the ENISA RSIT taxonomy (file `machinev1`, version
 //! 1003), and a shift lead's note that names three of them. Exactly one report says that a
-//! critical service is lost for every user. Keys: the machine tag of tickets A, B and C, and the
-//! ticket to handle first.
+//! critical service is lost for every user; the three named tickets are never that one. Keys: the
+//! machine tag of tickets A, B and C, and the ticket to handle first.
 
 use std::collections::BTreeMap;
 
@@ -185,7 +185,10 @@ impl Generator for RsitClassification {
         }
         let queue = queue.into_inner().expect("writing to a Vec cannot fail");
 
-        let named = rng.sample(&tickets, 3);
+        // The critical ticket is the answer to the priority question, so tickets A to C come from
+        // the other nine and the two tasks do not overlap.
+        let ordinary: Vec<(String, &str)> = tickets.iter().filter(|(id, _)| *id != first).cloned().collect();
+        let named = rng.sample(&ordinary, 3);
         let note_time = at + Duration::seconds(rng.range(900, 3600) as i64);
         let mut note = format!(
             "From: Amina, shift lead, TamuCERT\nTo: analyst on duty\nDate: {} UTC\nSubject: overnight queue\n\n\

@@ -18,8 +18,14 @@ const LABELS: [&str; 5] = ["TLP:RED", "TLP:AMBER+STRICT", "TLP:AMBER", "TLP:GREE
 /// it: 1 the recipient's organisation, 2 its clients (for a national CSIRT, its constituents),
 /// 3 the community but no public channel, 4 anyone. 0: the source gave explicit permission.
 const ACTIONS: &[(&str, usize)] = &[
-    ("give it to Grace, a TamuCERT colleague who is handling the same incident", 1),
-    ("tell his manager at TamuCERT what it says; the manager was not among its recipients", 1),
+    (
+        "give it to Grace, a TamuCERT colleague who is handling the same incident and needs it for that work",
+        1,
+    ),
+    (
+        "tell his manager at TamuCERT what it says; the manager was not among its recipients, but needs to know it to decide how TamuCERT responds",
+        1,
+    ),
     (
         "send it to the IT security officer of the Ministry of Water, a TamuCERT constituent whose server is named in it and who must fix that server",
         2,
@@ -59,8 +65,14 @@ const NEW_REPORTS: &[(&str, &str)] = &[
         "TLP:GREEN",
     ),
     (
-        "a note on a compromised server, for the TamuCERT staff on the case and for the ministry that owns the server and must fix it, and for no one else",
+        "a warning about a flaw in the control panel of Jua Hosting, a hosting company in Tamu, for Jua Hosting's security team, which may pass it to those of its customers whose web sites are affected so that they can fix them, and to no one else",
         "TLP:AMBER",
+    ),
+    // The ministry is the recipient, and TLP:AMBER would let it pass the note on to its own
+    // clients: only TLP:AMBER+STRICT keeps it inside the recipient's organisation.
+    (
+        "a note on a compromised server, for the ministry that owns the server and must fix it; the ministry may give it to those of its own staff who need it, but to no one outside the ministry",
+        "TLP:AMBER+STRICT",
     ),
     (
         "an internal analysis of an attacker's tools for the TamuCERT analysts working on the case; it must not leave TamuCERT",
@@ -109,8 +121,12 @@ impl Generator for TlpDecisions {
              Rules: FIRST Traffic Light Protocol (TLP) version 2.0, August 2022.\n\
              TamuCERT is the national CSIRT of Tamu. Its constituents are Tamu's government bodies, \
              operators of essential services and other organisations in the country; for a team with \
-             national responsibility, they are its clients in the TLP sense. Unless a scenario says \
-             so, the source has given no permission beyond its label.\n",
+             national responsibility, they are its clients in the TLP sense. TLP:AMBER+STRICT and \
+             TLP:AMBER information goes only to those who need to know it, inside TamuCERT too. In \
+             TLP 2.0 a community is a group who share common goals, practices and informal trust \
+             relationships; here it is the cybersecurity community: CSIRTs and the security teams of \
+             organisations, in Tamu and abroad, and not the public. Unless a scenario says so, the \
+             source has given no permission beyond its label.\n",
         );
         for (n, &(label, action)) in scenarios.iter().enumerate() {
             text.push_str(&format!(

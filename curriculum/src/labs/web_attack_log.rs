@@ -62,7 +62,7 @@ const CRAWLERS: &[&str] = &[
 const MONITOR: &str = "UptimeWatch/3.2 (+https://status.example.org)";
 /// The attacker's client: tools, or a browser string no visitor here uses.
 const TOOLS: &[&str] = &[
-    "sqlmap/1.8.4#stable",
+    "sqlmap/1.7.2#stable (https://sqlmap.org)",
     "python-requests/2.31.0",
     "curl/8.5.0",
     "Go-http-client/1.1",
@@ -238,23 +238,31 @@ impl Generator for WebAttackLog {
             (format!("{base}%20AND%201%3D2"), 200, not_found),
         ];
         let columns = rng.range(3, 6);
+        // `--+` ends the query with a comment, as injection tools write it: in a query string `+`
+        // is a space, which MySQL needs after `--`.
         for k in 1..=columns + 1 {
             let (status, bytes) = if k <= columns { (200, page_size) } else { (500, 0) };
-            injection.push((format!("{base}%20ORDER%20BY%20{k}--"), status, bytes));
+            injection.push((format!("{base}%20ORDER%20BY%20{k}--+"), status, bytes));
         }
         let selected: Vec<&str> = (0..columns as usize)
             .map(|i| ["username", "password_hash", "email"].get(i).copied().unwrap_or("NULL"))
             .collect();
         let union = format!(
-            "{path}?{parameter}=-{record}%20UNION%20SELECT%20{}%20FROM%20users--",
+            "{path}?{parameter}=-{record}%20UNION%20SELECT%20{}%20FROM%20users--+",
             selected.join(",")
         );
         injection.push((union, 200, rng.range(180_000, 420_000)));
         blocks.push(injection);
 
         let mut at = start + secs(rng.range(1800, 6000));
-        let (record_page, record_size) = page(&mut rng);
-        // A look around first, every page answered 200.
+        // A look around first, every page answered 200. No file download: the UNION answer stays
+        // larger than anything the attacker got before it.
+        let (record_page, record_size) = loop {
+            let (target, size) = page(&mut rng);
+            if !target.starts_with("/download") {
+                break (target, size);
+            }
+        };
         let recon = [(PAGES[0].0, PAGES[0].1), ("/robots.txt", 112), (record_page.as_str(), record_size)];
         let mut answered = recon.len();
         for (target, bytes) in recon {

@@ -18,7 +18,9 @@ const KEYS: &[&str] = &["request_1", "request_2", "request_3", "request_4"];
 /// `{town}`, `{days}`, `{ip}`, `{port}` and `{time}` are filled in per learner. Each story holds
 /// the one fact that decides between neighbouring powers (one holder or several providers,
 /// subscriber or other data, search or extension, traffic or content), as the lab page's rules
-/// ask for.
+/// ask for. The two production-order stories follow T-CY Guidance Note #10 (Article 18): a
+/// company ordered to hand over its own files under 18(1)(a), and a service provider offering
+/// its services in the territory ordered to name the customer behind an address under 18(1)(b).
 pub const REQUESTS: &[(&str, &str)] = &[
     (
         "Art 16",
