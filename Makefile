@@ -36,8 +36,13 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 
+## unit: every cargo test on SQLite, then the server's suite again on PostgreSQL (a throwaway
+## server in target/postgres, stopped afterwards; `make test` fails if it cannot start)
 unit:
-	cargo test --workspace
+	@url=$$(.ci/postgres start) || { echo "make unit: PostgreSQL could not start (see above); the tests need it"; exit 1; }; \
+	  KUJENGA_TEST_POSTGRES=$$url cargo test --workspace && \
+	  KUJENGA_TEST_POSTGRES=$$url KUJENGA_TEST_ENGINE=postgres cargo test -p server -- --skip nodes_; \
+	  status=$$?; .ci/postgres stop; exit $$status
 
 content: build
 	./target/debug/kujenga check curriculum/content

@@ -2,8 +2,10 @@
 """`make bench`: Kujenga's speed, memory and page weight, each printed next to its budget.
 
 Runs the release build on this machine: a seeded cohort of 500 trainees for pages, answers,
-memory, cold start and page weight; a synthetic programme of 10,000 learners over 100 lessons
-for the programme dashboard. Writes bench/RESULTS.md and prints the same table.
+memory, cold start and page weight; the same on PostgreSQL (a throwaway server from
+.ci/postgres), with one node and with two nodes on one database, all on this one machine; a
+synthetic programme of 10,000 learners over 100 lessons for the programme dashboard. Writes
+bench/RESULTS.md and prints the same table.
 """
 
 import concurrent.futures
@@ -57,14 +59,16 @@ def kujenga(*args):
 
 
 class Server:
-    def __init__(self, data_dir, curriculum=None):
-        cmd = [BIN, "serve", "--addr", HOST, "--data-dir", data_dir, "--answer-limit", "1000000", "--server-timing"]
+    def __init__(self, data_dir, curriculum=None, database_url=None, host=HOST):
+        cmd = [BIN, "serve", "--addr", host, "--data-dir", data_dir, "--answer-limit", "1000000", "--server-timing"]
         if curriculum:
             cmd += ["--curriculum", curriculum]
+        if database_url:
+            cmd += ["--database-url", database_url]
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                      env={**os.environ, "RUST_LOG": "warn"})
-        self.ready = wait_ready(self.started)
+        self.ready = wait_ready(self.started, host=host)
 
     def rss_mb(self, field="VmRSS"):
         with open(f"/proc/{self.proc.pid}/status") as f:
@@ -78,10 +82,10 @@ class Server:
         self.proc.wait(timeout=20)
 
 
-def wait_ready(started, timeout=30):
+def wait_ready(started, timeout=30, host=HOST):
     while time.perf_counter() - started < timeout:
         try:
-            c = http.client.HTTPConnection(HOST, timeout=1)
+            c = http.client.HTTPConnection(host, timeout=1)
             c.request("GET", "/")
             if c.getresponse().status == 200:
                 return time.perf_counter() - started
@@ -116,16 +120,34 @@ def ms(text):
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
-def wrk(path, connections, headers=(), script=None, script_args=()):
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{SECONDS}s", "--latency"]
+def wrk(path, connections, headers=(), script=None, script_args=(), host=HOST, threads=2):
+    return wrk_result(subprocess.run(wrk_command(path, connections, headers, script, script_args, host, threads),
+                                     check=True, capture_output=True, text=True).stdout)
+
+
+def wrk_command(path, connections, headers=(), script=None, script_args=(), host=HOST, threads=2):
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{SECONDS}s", "--latency"]
     for h in headers:
         cmd += ["-H", h]
     if script:
         cmd += ["-s", script]
-    cmd += [f"http://{HOST}{path}"]
+    cmd += [f"http://{host}{path}"]
     if script_args:
         cmd += ["--", *script_args]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return cmd
+
+
+def wrk_split(hosts, path, connections, headers=(), script=None, script_args_of=lambda host: ()):
+    """One wrk per host at once, the connections shared out: the totals, the worse latencies."""
+    threads = max(1, 2 // len(hosts))
+    procs = [subprocess.Popen(wrk_command(path, connections // len(hosts), headers, script, script_args_of(h), h, threads),
+                              stdout=subprocess.PIPE, text=True) for h in hosts]
+    results = [wrk_result(p.communicate()[0]) for p in procs]
+    total = {k: sum(r[k] for r in results) for k in ("rps", "total", "errors", "ok")}
+    return {**total, "p50": max(r["p50"] for r in results), "p99": max(r["p99"] for r in results)}
+
+
+def wrk_result(out):
     if "Latency Distribution" not in out:
         raise SystemExit(f"wrk gave no latency distribution:\n{out}")
     total = int(re.search(r"(\d+) requests in", out).group(1))
@@ -144,14 +166,19 @@ def wrk(path, connections, headers=(), script=None, script_args=()):
 
 
 def count(db, table):
+    """Rows of `table` in a SQLite file or a postgres:// database."""
+    if db.startswith("postgres://"):
+        return int(run("psql", "-tAc", f"SELECT COUNT(*) FROM {table}", db).strip())
     with sqlite3.connect(db) as c:
         return c.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
 
-def seed(data_dir, learners, lessons, curriculum=None):
+def seed(data_dir, learners, lessons, curriculum=None, database_url=None):
     args = ["seed", "--learners", str(learners), "--lessons", str(lessons), "--data-dir", data_dir]
     if curriculum:
         args += ["--curriculum", curriculum]
+    if database_url:
+        args += ["--database-url", database_url]
     out = kujenga(*args)
     manager, password = re.search(r"manager: (\S+) / (\S+)", out).groups()
     program = int(re.search(r"seeded programme (\d+)", out).group(1))
@@ -332,6 +359,51 @@ def load(password, cohort_dir, manager):
     server.stop()
 
 
+def postgres(items, sqlite_lesson):
+    """The cohort of 500 on PostgreSQL: the signed-in lesson page and durable answers, on one
+    node and on two nodes of one database (both nodes, the database and wrk on this machine)."""
+    print("Cohort of 500 trainees on PostgreSQL", flush=True)
+    server_url = run(os.path.join(ROOT, ".ci", "postgres"), "start").strip()
+    try:
+        run("psql", f"{server_url}/postgres", "-qc", "CREATE DATABASE bench")
+        url = f"{server_url}/bench"
+        cohort = os.path.join(WORK, "cohort-postgres")
+        _, _, password = seed(cohort, 500, items, database_url=url)
+        hosts = [HOST, f"127.0.0.1:{PORT + 1}"]
+        nodes = [Server(cohort, database_url=url)]
+        cookies = [sign_in(f"p1-learner{i:05}", password) for i in range(LEARNERS_SIGNED_IN)]
+        cookie_file = os.path.join(WORK, "cookies-postgres.txt")
+        with open(cookie_file, "w") as f:
+            f.write("\n".join(cookies) + "\n")
+        script = os.path.join(ROOT, "bench", "answer.lua")
+        page_headers = [f"Cookie: {cookies[0]}", f"Accept-Encoding: {BROWSER_ENCODINGS}"]
+        for n in (1, 2):
+            if n == 2:
+                nodes.append(Server(os.path.join(WORK, "cohort-postgres-b"), database_url=url, host=hosts[1]))
+            group = f"PostgreSQL, {n} node{'s' if n > 1 else ''}"
+            r = wrk_split(hosts[:n], LESSON, 100, headers=page_headers)
+            share = r["rps"] / sqlite_lesson if sqlite_lesson else 0
+            budget = n == 1
+            record(group, "lesson page, signed in, 100 connections: requests/s",
+                   f"{r['rps']:.0f} ({share:.0%} of SQLite)", ">= 70% of SQLite" if budget else "",
+                   share >= 0.7 if budget else None)
+            record(group, "lesson page: p50 / p99, errors", f"{r['p50']:.1f} / {r['p99']:.1f} ms, {r['errors']}",
+                   "0 errors", r["errors"] == 0)
+            before = count(url, "submissions")
+            r = wrk_split(hosts[:n], "/api/answer", 100, script=script,
+                          script_args_of=lambda host: [cookie_file, host])
+            lost = max(r["ok"] - (count(url, "submissions") - before), 0)
+            record(group, "durable answers, 100 connections: requests/s", f"{r['rps']:.0f}", ">= 2500",
+                   r["rps"] >= 2500)
+            record(group, "answers: p50 / p99", f"{r['p50']:.1f} / {r['p99']:.1f} ms")
+            record(group, "answers: errors / lost", f"{r['errors']} / {lost}", "0 / 0",
+                   r["errors"] == 0 and lost == 0)
+        for node in nodes:
+            node.stop()
+    finally:
+        run(os.path.join(ROOT, ".ci", "postgres"), "stop")
+
+
 def machine():
     model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "unknown")
     return os.cpu_count(), model
@@ -368,9 +440,12 @@ def main():
     record("Page weight", "responses compressed when accepted", encoding or "none", "br or gzip",
            encoding in ("br", "gzip"))
 
+    sqlite_lesson = 0.0
     for name, path in (("lesson page", LESSON), ("catalog", "/")):
         for c in (10, 100):
             r = wrk(path, c, headers=[f"Cookie: {cookies[0]}", f"Accept-Encoding: {BROWSER_ENCODINGS}"])
+            if name == "lesson page" and c == 100:
+                sqlite_lesson = r["rps"]
             budget = c == 100 and name == "lesson page"
             record("Pages", f"{name}, signed in, {c} connections: requests/s", f"{r['rps']:.0f}",
                    ">= 5000" if budget else "", r["rps"] >= 5000 if budget else None)
@@ -396,6 +471,8 @@ def main():
     peak = server.rss_mb("VmHWM")
     record("Memory", "resident, peak under load", f"{peak:.1f} MB", "<= 50 MB", peak <= 50)
     server.stop()
+
+    postgres(items, sqlite_lesson)
 
     print(f"{LOAD_LEARNERS} learners working for {LOAD_SECONDS} s", flush=True)
     crowd = os.path.join(WORK, "crowd")

@@ -123,7 +123,7 @@ pub async fn answer(
     given: &[String],
 ) -> Result<Answered> {
     // Counted whatever follows: the limit is on answers sent, not on answers recorded.
-    let _sent = core.limits.answers.take(&viewer.id.to_string())?;
+    let _sent = core.limits.answers.take(&viewer.id.to_string()).await?;
 
     let (item, question) = find(core, item_id, question_id)?;
     let (done, enrolment) = core.learners.standing(&core.db, viewer.id).await?;

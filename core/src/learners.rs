@@ -6,12 +6,14 @@
 //! ([`Learners::forget_work`]); a change to a learner's account, membership or waivers changes
 //! everything ([`Learners::forget`]), and one to a cohort's curriculum or schedule changes every
 //! learner ([`Learners::forget_all`]). Only the parts that changed are read again. Generation
-//! counters keep a read that raced with a write from storing what it read.
+//! counters keep a read that raced with a write from storing what it read. Each forgetting is
+//! announced to the other nodes (see `peers`), which forget the same.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 use crate::Result;
+use crate::peers::{Notice, Peers};
 use crate::storage::answers::{self, StateRow};
 use crate::storage::{Db, cohorts, progress};
 
@@ -86,8 +88,10 @@ struct Inner {
     epoch: u64,
 }
 
-#[derive(Default)]
-pub struct Learners(Mutex<Inner>);
+pub struct Learners {
+    inner: Mutex<Inner>,
+    peers: Arc<Peers>,
+}
 
 /// What is kept of one learner when a read begins, with the generations to check it against.
 struct Snapshot {
@@ -98,6 +102,14 @@ struct Snapshot {
 }
 
 impl Learners {
+    pub fn new(peers: Arc<Peers>) -> Self {
+        Learners { inner: Mutex::default(), peers }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Everything known of a learner, reading only the parts not kept.
     pub async fn get(&self, db: &Db, user_id: i64) -> Result<Arc<Learner>> {
         let kept = self.snapshot(user_id);
@@ -106,7 +118,7 @@ impl Learners {
             None => Arc::new(questions_of(db, user_id).await?),
         };
         let (done, enrolment) = self.load(db, user_id, &kept).await?;
-        let mut inner = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let mut inner = self.lock();
         if inner.epoch == kept.epoch {
             inner.questions.keep(user_id, &questions, kept.questions.1);
         }
@@ -121,7 +133,7 @@ impl Learners {
     }
 
     fn snapshot(&self, user_id: i64) -> Snapshot {
-        let mut inner = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let mut inner = self.lock();
         if inner.enrolments.known.len() >= CAPACITY {
             inner.done.known.clear();
             inner.questions.known.clear();
@@ -145,7 +157,7 @@ impl Learners {
             Some(enrolment) => enrolment,
             None => Arc::new(enrolment_of(db, user_id).await?),
         };
-        let mut inner = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let mut inner = self.lock();
         if inner.epoch == kept.epoch {
             inner.done.keep(user_id, &done, kept.done.1);
             inner.enrolments.keep(user_id, &enrolment, kept.enrolment.1);
@@ -155,33 +167,52 @@ impl Learners {
 
     /// Drops what is known of every learner: after a cohort's curriculum, schedule or members change.
     pub fn forget_all(&self) {
-        let mut inner = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        inner.done.known.clear();
-        inner.questions.known.clear();
-        inner.enrolments.known.clear();
-        inner.epoch += 1;
+        self.heard(&Notice::Learners);
+        self.peers.announce(Notice::Learners);
     }
 
     /// After an answer was recorded: the learner's question states changed.
     pub fn forget_answers(&self, user_id: i64) {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).questions.forget(user_id);
+        self.heard(&Notice::Answers(user_id));
+        self.peers.announce(Notice::Answers(user_id));
     }
 
     /// After a completion was recorded (or may have been): their completions and question
     /// states changed.
     pub fn forget_work(&self, user_id: i64) {
-        let mut inner = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        inner.done.forget(user_id);
-        inner.questions.forget(user_id);
+        self.heard(&Notice::Work(user_id));
+        self.peers.announce(Notice::Work(user_id));
     }
 
     /// Drops all that is known of a learner: after a change to their account, membership or
     /// waivers.
     pub fn forget(&self, user_id: i64) {
-        let mut inner = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        inner.done.forget(user_id);
-        inner.questions.forget(user_id);
-        inner.enrolments.forget(user_id);
+        self.heard(&Notice::Learner(user_id));
+        self.peers.announce(Notice::Learner(user_id));
+    }
+
+    /// Forgets what `notice` says changed, here only.
+    pub fn heard(&self, notice: &Notice) {
+        let mut inner = self.lock();
+        match *notice {
+            Notice::Answers(id) => inner.questions.forget(id),
+            Notice::Work(id) => {
+                inner.done.forget(id);
+                inner.questions.forget(id);
+            }
+            Notice::Learner(id) | Notice::Account(id) => {
+                inner.done.forget(id);
+                inner.questions.forget(id);
+                inner.enrolments.forget(id);
+            }
+            Notice::Learners | Notice::Everything => {
+                inner.done.known.clear();
+                inner.questions.known.clear();
+                inner.enrolments.known.clear();
+                inner.epoch += 1;
+            }
+            Notice::Session(_) => {}
+        }
     }
 }
 

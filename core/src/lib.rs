@@ -21,6 +21,7 @@ pub mod invites;
 pub mod learn;
 pub mod learners;
 pub mod limits;
+pub mod peers;
 pub mod people;
 pub mod retention;
 pub mod schedule;

@@ -7,13 +7,25 @@ use kujenga_types::AppError;
 
 use crate::Result;
 use crate::audit::{self, Action, Event};
-use crate::storage::{Db, answers, audit as log, now};
+use crate::storage::{Db, answers, audit as log, jobs, now};
 
 /// What a purge deleted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Purged {
     pub audit_rows: u64,
     pub submissions: u64,
+}
+
+/// Purges as [`purge`] does if no node has in the last day (the daily purge while serving).
+pub async fn purge_if_due(db: &Db, days: u32) -> Result<Option<Purged>> {
+    if days < 30 {
+        return Err(AppError::invalid("days", "keep at least 30 days of records").into());
+    }
+    // A little under a day, so that an hourly check never skips a day.
+    if !jobs::claim(db, "retention-purge", now(), 23 * 3600).await? {
+        return Ok(None);
+    }
+    purge(db, days).await.map(Some)
 }
 
 /// Deletes audit rows and submissions older than `days` days (at least 30: a training week's

@@ -10,6 +10,7 @@ use crate::accounts::viewers::ViewerCache;
 use crate::analytics::Analytics;
 use crate::learners::Learners;
 use crate::limits::Limits;
+use crate::peers::{Notice, Peers};
 use crate::storage::Db;
 use crate::writer::AnswerWriter;
 
@@ -36,24 +37,51 @@ pub struct Core {
     pub limits: Limits,
     /// Programme dashboards' snapshots.
     pub analytics: Arc<Analytics>,
-    pub viewers: ViewerCache,
-    pub learners: Learners,
+    pub viewers: Arc<ViewerCache>,
+    pub learners: Arc<Learners>,
+    /// The other nodes on the same database, told what this one changes.
+    pub peers: Arc<Peers>,
     /// Records answers with group commit.
     pub answers: AnswerWriter,
 }
 
 impl Core {
-    /// The core of a running server; starts the answer writer on the current runtime.
+    /// The core of a running server; starts the answer writer, and the link to the other
+    /// nodes, on the current runtime.
     pub fn new(db: Db, catalog: Catalog, secret: [u8; 32], options: Options) -> Core {
+        let peers = Peers::start(&db);
+        let viewers = Arc::new(ViewerCache::new(peers.clone()));
+        let learners = Arc::new(Learners::new(peers.clone()));
+        tokio::spawn(forget_what_peers_changed(peers.subscribe(), viewers.clone(), learners.clone()));
         Core {
             answers: AnswerWriter::start(db.clone()),
+            limits: Limits::new(&db, options.answer_limit),
             db,
             catalog: Arc::new(catalog),
             secret,
-            limits: Limits::new(options.answer_limit),
             analytics: Arc::new(Analytics::new(options.dashboard_cache)),
-            viewers: ViewerCache::default(),
-            learners: Learners::default(),
+            viewers,
+            learners,
+            peers,
         }
+    }
+}
+
+/// Applies the other nodes' notices to what this one keeps in memory.
+async fn forget_what_peers_changed(
+    mut notices: tokio::sync::broadcast::Receiver<Notice>,
+    viewers: Arc<ViewerCache>,
+    learners: Arc<Learners>,
+) {
+    use tokio::sync::broadcast::error::RecvError;
+    loop {
+        let notice = match notices.recv().await {
+            Ok(notice) => notice,
+            // Too many notices at once: some were missed.
+            Err(RecvError::Lagged(_)) => Notice::Everything,
+            Err(RecvError::Closed) => return,
+        };
+        viewers.heard(&notice);
+        learners.heard(&notice);
     }
 }

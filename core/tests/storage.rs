@@ -8,9 +8,12 @@ use kujenga_core::storage::cohorts::{self, NewInvite};
 use kujenga_core::storage::{self, Db, progress, users};
 use kujenga_types::{Profile, Role};
 
+/// The SQLite pool these tests' cores open.
 fn pool(db: &Db) -> &sqlx::SqlitePool {
-    let Db::Sqlite(pool) = db;
-    pool
+    match db {
+        Db::Sqlite(pool) => pool,
+        Db::Postgres(_) => panic!("the core tests run on SQLite"),
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

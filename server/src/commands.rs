@@ -34,9 +34,9 @@ pub async fn serve(settings: &Settings) -> anyhow::Result<()> {
         );
     }
     if let Some(days) = settings.retention_days {
-        retention::purge(&state.core.db, days).await.context("KUJENGA_RETENTION_DAYS")?;
-        purge_daily(state.core.db.clone(), days);
+        retention::purge_if_due(&state.core.db, days).await.context("KUJENGA_RETENTION_DAYS")?;
     }
+    housekeeping(state.core.db.clone(), settings.retention_days);
     let app = router(state, settings).await?;
     let listener = tokio::net::TcpListener::bind(settings.addr)
         .await
@@ -164,19 +164,26 @@ pub async fn purge(settings: &Settings, older_than: Option<u32>) -> anyhow::Resu
     Ok(())
 }
 
-/// Purges once a day while serving (after the purge at start), when a retention is configured.
-fn purge_daily(db: storage::Db, days: u32) {
+/// Hourly while serving: drops expired shared limit hits, and purges old records once a day
+/// when a retention is configured (claimed in the database, so that of several nodes only one
+/// purges each day).
+fn housekeeping(db: storage::Db, retention_days: Option<u32>) {
     tokio::spawn(async move {
-        let day = Duration::from_secs(24 * 3600);
-        let mut daily = tokio::time::interval_at(tokio::time::Instant::now() + day, day);
+        let hour = Duration::from_secs(3600);
+        let mut hourly = tokio::time::interval_at(tokio::time::Instant::now() + hour, hour);
         loop {
-            daily.tick().await;
-            match retention::purge(&db, days).await {
-                Ok(purged) => tracing::info!(
+            hourly.tick().await;
+            if let Err(error) = kujenga_core::limits::purge(&db).await {
+                tracing::error!("expired limit hits were not dropped: {error}");
+            }
+            let Some(days) = retention_days else { continue };
+            match retention::purge_if_due(&db, days).await {
+                Ok(Some(purged)) => tracing::info!(
                     audit_rows = purged.audit_rows,
                     submissions = purged.submissions,
                     "purged records older than {days} days"
                 ),
+                Ok(None) => {}
                 Err(error) => tracing::error!("the daily purge failed: {error}"),
             }
         }
@@ -191,5 +198,40 @@ pub async fn backup(settings: &Settings, file: &Path) -> anyhow::Result<()> {
     let db = open_database(settings).await?;
     storage::backup(&db, file).await.context("backup failed")?;
     println!("wrote {}", file.display());
+    Ok(())
+}
+
+/// Copies a pilot's SQLite database into an empty PostgreSQL one; fails unless every table's
+/// rows and checksum match on both sides.
+pub async fn copy_db(from: &str, to: &str) -> anyhow::Result<()> {
+    let source = storage::open(from).await.with_context(|| format!("cannot open {from}"))?;
+    // A pilot older than this version keeps its install secret in a file beside the database:
+    // it moves into the database first, so that it is copied and learners keep their lab files.
+    let folder = from.trim_start_matches("sqlite:").trim_start_matches("//");
+    let folder = Path::new(folder.split('?').next().unwrap_or_default()).parent().unwrap_or(Path::new("."));
+    crate::startup::install_secret(&source, folder).await?;
+    let target = storage::open(to)
+        .await
+        .with_context(|| format!("cannot open {}", crate::config::without_password(to)))?;
+    let copied = storage::copy::sqlite_to_postgres(&source, &target).await?;
+    println!(
+        "{:<24} {:>10} {:>10}  {:<16}  {:<16}",
+        "table", "rows from", "rows to", "checksum from", "checksum to"
+    );
+    for table in &copied {
+        println!(
+            "{:<24} {:>10} {:>10}  {:<16}  {:<16}{}",
+            table.table,
+            table.source_rows,
+            table.target_rows,
+            table.source_checksum,
+            table.target_checksum,
+            if table.matches() { "" } else { "  DIFFERENT" }
+        );
+    }
+    if copied.iter().any(|t| !t.matches()) {
+        bail!("the copy differs from the source in the tables marked DIFFERENT; do not use it");
+    }
+    println!("copied {} tables; every row count and checksum matches", copied.len());
     Ok(())
 }

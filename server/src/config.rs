@@ -31,8 +31,19 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
-    /// Write a consistent copy of the database to FILE while serving.
+    /// Write a consistent copy of the database to FILE while serving (SQLite; on PostgreSQL use
+    /// pg_dump).
     Backup { file: PathBuf },
+    /// Copy a SQLite database into an empty PostgreSQL one, and print each table's row counts
+    /// and checksums on both sides.
+    CopyDb {
+        /// The database to copy, such as sqlite:///srv/kujenga/kujenga.db.
+        #[arg(long, value_name = "URL")]
+        from: String,
+        /// The new database, such as postgres://kujenga@db.example/kujenga.
+        #[arg(long, value_name = "URL")]
+        to: String,
+    },
     /// Delete audit rows and submissions older than DAYS days (at least 30), or than the
     /// configured retention.
     Purge {
@@ -188,6 +199,18 @@ impl From<Options> for Settings {
     }
 }
 
+/// A database URL fit to print: without its password.
+pub fn without_password(url: &str) -> String {
+    match (url.split_once("://"), url.rfind('@')) {
+        (Some((scheme, rest)), Some(_)) => {
+            let (credentials, host) = rest.rsplit_once('@').unwrap_or(("", rest));
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}@{host}")
+        }
+        _ => url.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,5 +271,15 @@ mod tests {
                 "{flag} {variable}: {help}"
             );
         }
+    }
+
+    #[test]
+    fn database_urls_are_printed_without_their_password() {
+        assert_eq!(
+            without_password("postgres://kujenga:s3cret@db.example:5432/k"),
+            "postgres://kujenga@db.example:5432/k"
+        );
+        assert_eq!(without_password("postgres://db.example/k"), "postgres://db.example/k");
+        assert_eq!(without_password("sqlite:///srv/k/kujenga.db"), "sqlite:///srv/k/kujenga.db");
     }
 }

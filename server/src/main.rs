@@ -53,6 +53,7 @@ async fn run() {
         }
         Command::Purge { older_than } => server::commands::purge(&settings, older_than).await,
         Command::Backup { file } => server::commands::backup(&settings, &file).await,
+        Command::CopyDb { from, to } => server::commands::copy_db(&from, &to).await,
         Command::Seed { learners, lessons } => {
             server::seed::seed(&settings, learners.get(), lessons.get()).await
         }

@@ -18,7 +18,6 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::cookie::time::Duration;
 use tower_sessions::{Expiry, SessionManagerLayer};
-use tower_sessions_sqlx_store::SqliteStore;
 
 use crate::config::Settings;
 use crate::{admission, compress, downloads, exports, security, sessions};
@@ -28,10 +27,8 @@ pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
 /// The whole HTTP application: pages, server functions, static files, and their layers.
 pub async fn router(state: AppState, settings: &Settings) -> anyhow::Result<Router> {
-    let kujenga_core::storage::Db::Sqlite(pool) = &state.core.db;
-    let store = SqliteStore::new(pool.clone());
-    store.migrate().await.map_err(|e| anyhow::anyhow!("cannot create the session table: {e}"))?;
-    let sessions = SessionManagerLayer::new(sessions::CachedStore::new(store))
+    let store = sessions::Stored::of(&state.core.db).await?;
+    let sessions = SessionManagerLayer::new(sessions::CachedStore::new(store, state.core.peers.clone()))
         .with_name("kujenga_session")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)

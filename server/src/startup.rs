@@ -15,9 +15,9 @@ pub async fn open_database(settings: &Settings) -> anyhow::Result<kujenga_core::
         .with_context(|| format!("cannot create the data folder {}", settings.data_dir.display()))?;
     keep_private(&settings.data_dir)
         .with_context(|| format!("cannot make the data folder {} private", settings.data_dir.display()))?;
-    kujenga_core::storage::open(&settings.database_url)
-        .await
-        .with_context(|| format!("cannot open the database {}", settings.database_url))
+    kujenga_core::storage::open(&settings.database_url).await.with_context(|| {
+        format!("cannot open the database {}", crate::config::without_password(&settings.database_url))
+    })
 }
 
 /// Loads the curriculum, opens and migrates the database, and reads (or creates) the install
@@ -27,7 +27,7 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
         anyhow::anyhow!("the curriculum in {} has errors:\n{errors}", settings.curriculum.display())
     })?;
     let db = open_database(settings).await?;
-    let secret = install_secret(&settings.data_dir)?;
+    let secret = install_secret(&db, &settings.data_dir).await?;
     let options = kujenga_core::state::Options {
         dashboard_cache: settings.dashboard_cache,
         answer_limit: settings.answer_limit,
@@ -52,33 +52,59 @@ fn leptos_options(settings: &Settings) -> LeptosOptions {
         .build()
 }
 
-/// The install secret: 32 random bytes created on first start, kept as hex in the data folder
-/// with owner-only permissions. Lab seeds derive from it, so it must survive upgrades.
-fn install_secret(data_dir: &Path) -> anyhow::Result<[u8; 32]> {
+/// The install secret: 32 random bytes created on first start and kept in the database, so
+/// that every node of one database (and a copy of it) seeds labs alike. Lab answers depend on
+/// it, so it must survive upgrades: an older install's `secret` file in the data folder is
+/// moved into the database at the first start of this version.
+pub(crate) async fn install_secret(
+    db: &kujenga_core::storage::Db,
+    data_dir: &Path,
+) -> anyhow::Result<[u8; 32]> {
+    use kujenga_core::storage::install;
     let path = data_dir.join("secret");
-    let decode = |text: &str| -> Option<[u8; 32]> {
-        let text = text.trim();
-        let bytes: Vec<u8> = (0..text.len())
-            .step_by(2)
-            .map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
-            .collect::<Option<_>>()?;
-        bytes.try_into().ok()
-    };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => decode(&text).with_context(|| {
-            format!(
-                "{} is not 64 hex digits; restore it from a backup (lab answers depend on it)",
-                path.display()
-            )
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let secret = kujenga_core::accounts::tokens::secret();
-            let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
-            write_private(&path, &hex).with_context(|| format!("cannot write {}", path.display()))?;
-            Ok(secret)
+    let stored = match install::secret(db).await? {
+        Some(stored) => stored,
+        None => {
+            let from_file = match std::fs::read_to_string(&path) {
+                Ok(text) => Some(decode_hex(&text).with_context(|| {
+                    format!(
+                        "{} is not 64 hex digits; restore it from a backup (lab answers depend on it)",
+                        path.display()
+                    )
+                })?),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+            };
+            install::keep_secret(db, &from_file.unwrap_or_else(kujenga_core::accounts::tokens::secret))
+                .await?
         }
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    };
+    let secret: [u8; 32] = stored
+        .try_into()
+        .map_err(|_| anyhow::anyhow!("the install secret in the database is not 32 bytes"))?;
+    let file = std::fs::read_to_string(&path).ok().map(|text| decode_hex(&text));
+    match file {
+        // The database holds it now; a second copy would be a second place to keep safe.
+        Some(Some(copy)) if copy == secret => {
+            std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
+            tracing::info!("the install secret moved from {} into the database", path.display());
+        }
+        Some(_) => tracing::warn!(
+            "{} differs from the install secret in the database, which is the one used",
+            path.display()
+        ),
+        None => {}
     }
+    Ok(secret)
+}
+
+fn decode_hex(text: &str) -> Option<[u8; 32]> {
+    let text = text.trim();
+    let bytes: Vec<u8> = (0..text.len())
+        .step_by(2)
+        .map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+        .collect::<Option<_>>()?;
+    bytes.try_into().ok()
 }
 
 /// Makes the data folder and the files in it readable by their owner only (they hold people's

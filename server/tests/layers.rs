@@ -30,7 +30,7 @@ const LAYERS: &[(&str, &[&[&str]])] = &[
         &[
             &["error", "spreadsheets"],
             &["storage"],
-            &["limits"],
+            &["limits", "peers"],
             &["accounts", "access", "audit"],
             &["learners", "writer", "analytics"],
             &["state"],

@@ -581,8 +581,7 @@ async fn the_audit_log_has_a_row_for_each_action_and_no_secret() {
     ok("/api/archive-program", format!("program={}&archived=false", w.p2), admin).await;
     ok("/api/erase-account", format!("user={}&confirm=on", w.id("s.erase")), admin).await;
     // Sign-ins of long ago, purged.
-    let file = sqlx::SqlitePool::connect(&w.app.settings.database_url).await.unwrap();
-    sqlx::query("UPDATE audit_log SET at = 0 WHERE action = 'signed-in'").execute(&file).await.unwrap();
+    w.app.execute("UPDATE audit_log SET at = 0 WHERE action = 'signed-in'").await;
     kujenga_core::retention::purge(&w.app.state.core.db, 30).await.unwrap();
 
     let log = w.audit_csv("admin").await;
@@ -684,8 +683,7 @@ async fn the_operator_erases_a_person_and_purges_old_records_on_the_command_line
     assert!(String::from_utf8_lossy(&unset.stderr).contains("--older-than DAYS"));
     let short = kujenga(&w, &["purge", "--older-than", "7"]);
     assert!(String::from_utf8_lossy(&short.stderr).contains("at least 30 days"));
-    let file = sqlx::SqlitePool::connect(&w.app.settings.database_url).await.unwrap();
-    sqlx::query("UPDATE audit_log SET at = 0 WHERE action = 'signed-in'").execute(&file).await.unwrap();
+    w.app.execute("UPDATE audit_log SET at = 0 WHERE action = 'signed-in'").await;
     let purged = kujenga(&w, &["purge", "--older-than", "30"]);
     let said = String::from_utf8_lossy(&purged.stdout);
     assert!(said.contains("deleted 7 audit rows"), "{said}");

@@ -31,19 +31,19 @@ const TEMPORARY_SHOWN_FOR: i64 = 24 * 3600;
 /// the limits before the password is checked (see `limits`), and given back if it was right.
 pub async fn sign_in(core: &Core, username: &str, password: String, address: Option<IpAddr>) -> Result<i64> {
     let account = username_key(username);
-    let attempt = core.limits.sign_in.begin(&account, &address_key(address))?;
+    let attempt = core.limits.sign_in.begin(&account, &address_key(address)).await?;
     let found = users::credentials(&core.db, &account).await?;
     let (user_id, hash) = found.map_or((None, None), |(id, hash)| (Some(id), Some(hash)));
     let verified = match password::verify(password, hash).await {
         Ok(verified) => verified,
         Err(busy) => {
-            core.limits.sign_in.abandoned(attempt);
+            core.limits.sign_in.abandoned(attempt).await?;
             return Err(busy);
         }
     };
     match user_id {
         Some(id) if verified => {
-            core.limits.sign_in.succeeded(attempt);
+            core.limits.sign_in.succeeded(attempt).await?;
             let viewer = users::viewer(&core.db, id).await?;
             audit::record(
                 &core.db,
@@ -53,7 +53,7 @@ pub async fn sign_in(core: &Core, username: &str, password: String, address: Opt
             Ok(id)
         }
         _ => {
-            core.limits.sign_in.failed(attempt);
+            core.limits.sign_in.failed(attempt).await?;
             let object = audit::username_digest(&core.secret, &account);
             let event = Event::new(Action::SignInRefused, None, object)
                 .detail(format!("from {}", address_key(address)));
@@ -68,11 +68,11 @@ pub async fn sign_in(core: &Core, username: &str, password: String, address: Opt
 /// must not be guessable).
 pub async fn join(core: &Core, code: &str, form: &AccountForm<'_>, address: Option<IpAddr>) -> Result<i64> {
     form.validate()?;
-    let guess = core.limits.invite_codes.take(&address_key(address))?;
+    let guess = core.limits.invite_codes.take(&address_key(address)).await?;
     if !cohorts::invite_is_open(&core.db, code).await? {
         return Err(cohorts::invite_refused().into());
     }
-    core.limits.invite_codes.refund(guess);
+    core.limits.invite_codes.refund(guess).await?;
     let hash = password::hash(form.password.to_string()).await?;
     let username = username_key(form.username);
     let id = cohorts::join_with_invite(&core.db, code, &form.new_user(&username, &hash)).await?;

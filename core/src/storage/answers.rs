@@ -76,7 +76,7 @@ pub async fn lab_seed(
     let seed = derive();
     let insert = "INSERT INTO lab_seeds (user_id, item_id, seed, created_at) VALUES ($1, $2, $3, $4)
                   ON CONFLICT DO NOTHING";
-    on_db!(db, pool => sqlx::query(insert).bind(user_id).bind(item_id).bind(&seed[..]).bind(now()).execute(pool).await?);
+    on_db!(db, pool => sqlx::query(insert).bind(user_id).bind(item_id).bind(&seed[..]).bind(now()).execute(pool).await?.rows_affected());
     Ok(seed)
 }
 
@@ -124,7 +124,7 @@ pub struct Submission {
 async fn ensure_state(tx: &mut Tx, user_id: i64, item_id: &str, question_id: &str) -> Result<()> {
     let sql = "INSERT INTO question_states (user_id, item_id, question_id) VALUES ($1, $2, $3)
                ON CONFLICT DO NOTHING";
-    on_tx!(tx, conn => sqlx::query(sql).bind(user_id).bind(item_id).bind(question_id).execute(conn).await?);
+    on_tx!(tx, conn => sqlx::query(sql).bind(user_id).bind(item_id).bind(question_id).execute(conn).await?.rows_affected());
     Ok(())
 }
 
@@ -181,8 +181,7 @@ pub async fn record(tx: &mut Tx, s: &Submission) -> Result<Recorded> {
         .bind(&s.answer)
         .bind(verdict.as_str())
         .bind(time)
-        .execute(conn)
-        .await?);
+        .execute(conn).await?.rows_affected());
     users::touch(tx, s.user_id).await?;
     Ok(Recorded::Counted(row.try_into()?))
 }

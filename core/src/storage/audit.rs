@@ -25,8 +25,7 @@ pub async fn append(db: &Db, entry: &NewEntry<'_>) -> Result<()> {
         .bind(entry.object)
         .bind(entry.program_id)
         .bind(entry.detail)
-        .execute(pool)
-        .await?);
+        .execute(pool).await?.rows_affected());
     Ok(())
 }
 

@@ -49,7 +49,7 @@ pub async fn members(tx: &mut Tx, pairs: &[(i64, i64)]) -> Result<()> {
             q.push_values(chunk, |mut row, (cohort, user)| {
                 row.push_bind(cohort).push_bind(user).push_bind("trainee");
             });
-            q.build().execute(conn).await?
+            q.build().execute(conn).await?.rows_affected()
         });
     }
     Ok(())
@@ -63,11 +63,11 @@ pub async fn progress(tx: &mut Tx, rows: &[(i64, String, i64, Option<f64>)]) -> 
             q.push_values(chunk, |mut row, (user, item, at, score)| {
                 row.push_bind(user).push_bind(item).push_bind(at).push_bind(score);
             });
-            q.build().execute(conn).await?
+            q.build().execute(conn).await?.rows_affected()
         });
     }
     let sql = "UPDATE users SET last_active_at = (SELECT MAX(completed_at) FROM progress p WHERE p.user_id = users.id)
                WHERE role = 'trainee' AND last_active_at IS NULL";
-    on_tx!(tx, conn => sqlx::query(sql).execute(conn).await?);
+    on_tx!(tx, conn => sqlx::query(sql).execute(conn).await?.rows_affected());
     Ok(())
 }

@@ -78,7 +78,7 @@ pub async fn update(
         return Ok(false);
     }
     let clear = "DELETE FROM cohort_content WHERE cohort_id = $1";
-    on_tx!(&mut tx, conn => sqlx::query(clear).bind(id).execute(conn).await?);
+    on_tx!(&mut tx, conn => sqlx::query(clear).bind(id).execute(conn).await?.rows_affected());
     add_content(&mut tx, id, content).await?;
     tx.commit().await?;
     Ok(true)
@@ -87,7 +87,7 @@ pub async fn update(
 async fn add_content(tx: &mut Tx, cohort_id: i64, content: &[String]) -> Result<()> {
     let sql = "INSERT INTO cohort_content (cohort_id, content_id) VALUES ($1, $2) ON CONFLICT DO NOTHING";
     for content_id in content {
-        on_tx!(tx, conn => sqlx::query(sql).bind(cohort_id).bind(content_id).execute(conn).await?);
+        on_tx!(tx, conn => sqlx::query(sql).bind(cohort_id).bind(content_id).execute(conn).await?.rows_affected());
     }
     Ok(())
 }
@@ -96,7 +96,7 @@ async fn add_content(tx: &mut Tx, cohort_id: i64, content: &[String]) -> Result<
 pub async fn add_member(tx: &mut Tx, cohort_id: i64, user_id: i64, role: CohortRole) -> Result<()> {
     let sql =
         "INSERT INTO cohort_members (cohort_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
-    on_tx!(tx, conn => sqlx::query(sql).bind(cohort_id).bind(user_id).bind(role.as_str()).execute(conn).await?);
+    on_tx!(tx, conn => sqlx::query(sql).bind(cohort_id).bind(user_id).bind(role.as_str()).execute(conn).await?.rows_affected());
     Ok(())
 }
 
@@ -120,8 +120,7 @@ pub async fn create_invite(db: &Db, invite: &NewInvite<'_>) -> Result<()> {
         .bind(now())
         .bind(invite.expires_at)
         .bind(invite.max_uses)
-        .execute(pool)
-        .await?);
+        .execute(pool).await?.rows_affected());
     Ok(())
 }
 
@@ -308,9 +307,8 @@ pub async fn in_program(db: &Db, program_id: i64) -> Result<Vec<(i64, String)>> 
 pub async fn withdraw(db: &Db, cohort_id: i64, user_id: i64) -> Result<bool> {
     let sql = "UPDATE cohort_members SET withdrawn_at = $1
                WHERE cohort_id = $2 AND user_id = $3 AND role = 'trainee' AND withdrawn_at IS NULL";
-    let done =
-        on_db!(db, pool => sqlx::query(sql).bind(now()).bind(cohort_id).bind(user_id).execute(pool).await?);
-    Ok(done.rows_affected() == 1)
+    let done = on_db!(db, pool => sqlx::query(sql).bind(now()).bind(cohort_id).bind(user_id).execute(pool).await?.rows_affected());
+    Ok(done == 1)
 }
 
 /// Enrols an account as a trainee; one who had withdrawn is enrolled again.
@@ -318,7 +316,7 @@ pub async fn enrol(tx: &mut Tx, cohort_id: i64, user_id: i64) -> Result<()> {
     let sql = "INSERT INTO cohort_members (cohort_id, user_id, role) VALUES ($1, $2, 'trainee')
                ON CONFLICT (cohort_id, user_id) DO UPDATE SET withdrawn_at = NULL
                WHERE cohort_members.role = 'trainee'";
-    on_tx!(tx, conn => sqlx::query(sql).bind(cohort_id).bind(user_id).execute(conn).await?);
+    on_tx!(tx, conn => sqlx::query(sql).bind(cohort_id).bind(user_id).execute(conn).await?.rows_affected());
     Ok(())
 }
 
@@ -328,8 +326,8 @@ pub async fn move_trainee(db: &Db, from: i64, to: i64, user_id: i64) -> Result<b
     let mut tx = db.begin().await?;
     let leave = "DELETE FROM cohort_members
                  WHERE cohort_id = $1 AND user_id = $2 AND role = 'trainee' AND withdrawn_at IS NULL";
-    let left = on_tx!(&mut tx, conn => sqlx::query(leave).bind(from).bind(user_id).execute(conn).await?);
-    if left.rows_affected() == 0 {
+    let left = on_tx!(&mut tx, conn => sqlx::query(leave).bind(from).bind(user_id).execute(conn).await?.rows_affected());
+    if left == 0 {
         return Ok(false);
     }
     enrol(&mut tx, to, user_id).await?;
@@ -375,9 +373,8 @@ pub async fn invite_cohort(db: &Db, code: &str) -> Result<Option<i64>> {
 /// Archives a cohort (read-only from now on) or brings it back.
 pub async fn set_archived(db: &Db, cohort_id: i64, archived: bool) -> Result<bool> {
     let sql = "UPDATE cohorts SET archived_at = CASE WHEN $1 THEN $2 ELSE NULL END WHERE id = $3";
-    let done =
-        on_db!(db, pool => sqlx::query(sql).bind(archived).bind(now()).bind(cohort_id).execute(pool).await?);
-    Ok(done.rows_affected() == 1)
+    let done = on_db!(db, pool => sqlx::query(sql).bind(archived).bind(now()).bind(cohort_id).execute(pool).await?.rows_affected());
+    Ok(done == 1)
 }
 
 /// The days each module opens to a cohort: (module id, YYYY-MM-DD).
@@ -392,11 +389,11 @@ pub async fn set_opening(db: &Db, cohort_id: i64, module_id: &str, opens_on: Opt
         Some(day) => {
             let sql = "INSERT INTO cohort_schedule (cohort_id, module_id, opens_on) VALUES ($1, $2, $3)
                        ON CONFLICT (cohort_id, module_id) DO UPDATE SET opens_on = excluded.opens_on";
-            on_db!(db, pool => sqlx::query(sql).bind(cohort_id).bind(module_id).bind(day).execute(pool).await?);
+            on_db!(db, pool => sqlx::query(sql).bind(cohort_id).bind(module_id).bind(day).execute(pool).await?.rows_affected());
         }
         None => {
             let sql = "DELETE FROM cohort_schedule WHERE cohort_id = $1 AND module_id = $2";
-            on_db!(db, pool => sqlx::query(sql).bind(cohort_id).bind(module_id).execute(pool).await?);
+            on_db!(db, pool => sqlx::query(sql).bind(cohort_id).bind(module_id).execute(pool).await?.rows_affected());
         }
     }
     Ok(())
@@ -411,7 +408,7 @@ pub async fn overrides(db: &Db, user_id: i64) -> Result<Vec<String>> {
 pub async fn grant_override(db: &Db, user_id: i64, item_id: &str, granted_by: i64) -> Result<()> {
     let sql = "INSERT INTO prerequisite_overrides (user_id, item_id, granted_by, granted_at) VALUES ($1, $2, $3, $4)
                ON CONFLICT (user_id, item_id) DO NOTHING";
-    on_db!(db, pool => sqlx::query(sql).bind(user_id).bind(item_id).bind(granted_by).bind(now()).execute(pool).await?);
+    on_db!(db, pool => sqlx::query(sql).bind(user_id).bind(item_id).bind(granted_by).bind(now()).execute(pool).await?.rows_affected());
     Ok(())
 }
 

@@ -8,7 +8,7 @@ use crate::Result;
 pub async fn keep(db: &Db, cohort_id: i64, user_id: i64, csv: &str) -> Result<()> {
     let sql = "INSERT INTO import_drafts (cohort_id, user_id, csv, created_at) VALUES ($1, $2, $3, $4)
                ON CONFLICT (cohort_id, user_id) DO UPDATE SET csv = excluded.csv, created_at = excluded.created_at";
-    on_db!(db, pool => sqlx::query(sql).bind(cohort_id).bind(user_id).bind(csv).bind(now()).execute(pool).await?);
+    on_db!(db, pool => sqlx::query(sql).bind(cohort_id).bind(user_id).bind(csv).bind(now()).execute(pool).await?.rows_affected());
     Ok(())
 }
 
@@ -19,6 +19,6 @@ pub async fn draft(db: &Db, cohort_id: i64, user_id: i64) -> Result<Option<Strin
 
 pub async fn forget(db: &Db, cohort_id: i64, user_id: i64) -> Result<()> {
     let sql = "DELETE FROM import_drafts WHERE cohort_id = $1 AND user_id = $2";
-    on_db!(db, pool => sqlx::query(sql).bind(cohort_id).bind(user_id).execute(pool).await?);
+    on_db!(db, pool => sqlx::query(sql).bind(cohort_id).bind(user_id).execute(pool).await?.rows_affected());
     Ok(())
 }

@@ -10,7 +10,12 @@ pub mod answers;
 pub mod audit;
 pub mod bulk;
 pub mod cohorts;
+pub mod copy;
 pub mod imports;
+pub mod install;
+pub mod jobs;
+pub mod limits;
+pub mod notices;
 pub mod programs;
 pub mod progress;
 pub mod reviews;
@@ -19,8 +24,9 @@ pub mod users;
 use std::str::FromStr;
 use std::time::Duration;
 
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
 use crate::error::Result;
 use kujenga_types::AppError;
@@ -29,11 +35,13 @@ use kujenga_types::AppError;
 #[derive(Clone, Debug)]
 pub enum Db {
     Sqlite(SqlitePool),
+    Postgres(PgPool),
 }
 
 /// A transaction on a [`Db`]: every write in it is committed together, or none.
 pub enum Tx {
     Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
 }
 
 /// `on_db!(db, pool => body)`: runs `body` with `pool` bound to the engine's own pool.
@@ -41,6 +49,7 @@ macro_rules! on_db {
     ($db:expr, $pool:ident => $body:expr) => {
         match $db {
             $crate::storage::Db::Sqlite($pool) => $body,
+            $crate::storage::Db::Postgres($pool) => $body,
         }
     };
 }
@@ -54,6 +63,10 @@ macro_rules! on_tx {
                 let $conn = &mut **transaction;
                 $body
             }
+            $crate::storage::Tx::Postgres(transaction) => {
+                let $conn = &mut **transaction;
+                $body
+            }
         }
     };
 }
@@ -62,7 +75,18 @@ pub(crate) use {on_db, on_tx};
 
 impl Db {
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(on_db!(self, pool => Tx::Sqlite(pool.begin().await?)))
+        Ok(match self {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+
+    /// The engine's name, as a `DATABASE_URL` starts.
+    pub fn engine(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "sqlite",
+            Db::Postgres(_) => "postgres",
+        }
     }
 
     /// Closes every connection (for a clean exit).
@@ -75,13 +99,42 @@ impl Tx {
     pub async fn commit(self) -> Result<()> {
         match self {
             Tx::Sqlite(transaction) => transaction.commit().await?,
+            Tx::Postgres(transaction) => transaction.commit().await?,
         }
         Ok(())
     }
 }
 
-/// Opens (creating if needed) the database with the settings Kujenga relies on, and migrates it.
+/// Opens the database `url` names (`sqlite://FILE`, created if needed, or `postgres://...`)
+/// with the settings Kujenga relies on, and migrates it.
 pub async fn open(url: &str) -> Result<Db> {
+    let db = connect(url).await?;
+    migrate(&db).await?;
+    Ok(db)
+}
+
+/// Brings the schema up to date: each engine has its own migrations, with the same versions.
+pub async fn migrate(db: &Db) -> Result<()> {
+    match db {
+        Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+        Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+    }
+    Ok(())
+}
+
+/// Opens the database `url` names, without migrating it.
+pub async fn connect(url: &str) -> Result<Db> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return open_postgres(url).await;
+    }
+    if !url.starts_with("sqlite:") {
+        let scheme = url.split(':').next().unwrap_or_default();
+        return Err(AppError::invalid(
+            "database-url",
+            format!("`{scheme}:` is not a database Kujenga runs on: use sqlite://FILE or postgres://..."),
+        )
+        .into());
+    }
     let options = SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
@@ -91,14 +144,38 @@ pub async fn open(url: &str) -> Result<Db> {
         .busy_timeout(Duration::from_secs(5));
     // Few connections: reads of signed-in pages come from memory, and one task writes answers.
     let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
-    sqlx::migrate!("./migrations").run(&pool).await?;
     Ok(Db::Sqlite(pool))
 }
 
-/// Writes a consistent copy of the database to `file` while it stays in use.
+async fn open_postgres(url: &str) -> Result<Db> {
+    // synchronous_commit on (PostgreSQL's default, insisted on here): a commit is flushed to
+    // disk before the server replies, so an acknowledged answer survives a crash of any node.
+    let options =
+        PgConnectOptions::from_str(url)?.application_name("kujenga").options([("synchronous_commit", "on")]);
+    // More connections than SQLite: several nodes' pages read the database while the answer
+    // writer of each node commits its batches.
+    let pool = PgPoolOptions::new()
+        .max_connections(16)
+        .acquire_timeout(Duration::from_secs(10))
+        .connect_with(options)
+        .await?;
+    Ok(Db::Postgres(pool))
+}
+
+/// Writes a consistent copy of the database to `file` while it stays in use (SQLite; a
+/// PostgreSQL database is backed up with its own `pg_dump`).
 pub async fn backup(db: &Db, file: &std::path::Path) -> Result<()> {
     let file = file.to_string_lossy().to_string();
-    on_db!(db, pool => sqlx::query("VACUUM INTO $1").bind(file).execute(pool).await?);
+    match db {
+        Db::Sqlite(pool) => sqlx::query("VACUUM INTO $1").bind(file).execute(pool).await?,
+        Db::Postgres(_) => {
+            return Err(AppError::invalid(
+                "backup",
+                "on PostgreSQL, back up with `pg_dump --format=custom` (see the README)",
+            )
+            .into());
+        }
+    };
     Ok(())
 }
 
@@ -127,4 +204,25 @@ fn name_taken(what: &str, name: &str) -> impl FnOnce() -> AppError {
 /// A stored name of a closed set (a role, a review state) read back; anything else is an error.
 fn known<T>(what: &str, text: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T> {
     parse(text).ok_or_else(|| crate::Error::Internal(format!("unknown {what} `{text}` in the database")))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The migrations of one engine: their file names (version and description).
+    fn migrations(engine: &str) -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(engine);
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn both_engines_have_the_same_migrations() {
+        let (sqlite, postgres) = (migrations("sqlite"), migrations("postgres"));
+        assert!(sqlite.len() >= 7, "{sqlite:?}");
+        assert_eq!(sqlite, postgres, "each migration needs a file of the same name for each engine");
+    }
 }

@@ -19,15 +19,15 @@ pub async fn create(db: &Db, name: &str) -> Result<i64> {
 
 pub async fn add_manager(db: &Db, program_id: i64, user_id: i64) -> Result<()> {
     let sql = "INSERT INTO program_managers (program_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING";
-    on_db!(db, pool => sqlx::query(sql).bind(program_id).bind(user_id).execute(pool).await?);
+    on_db!(db, pool => sqlx::query(sql).bind(program_id).bind(user_id).execute(pool).await?.rows_affected());
     Ok(())
 }
 
 /// Whether `user_id` managed the programme (and no longer does).
 pub async fn remove_manager(db: &Db, program_id: i64, user_id: i64) -> Result<bool> {
     let sql = "DELETE FROM program_managers WHERE program_id = $1 AND user_id = $2";
-    let done = on_db!(db, pool => sqlx::query(sql).bind(program_id).bind(user_id).execute(pool).await?);
-    Ok(done.rows_affected() > 0)
+    let done = on_db!(db, pool => sqlx::query(sql).bind(program_id).bind(user_id).execute(pool).await?.rows_affected());
+    Ok(done > 0)
 }
 
 /// Whether the programme exists (and now has the name).
@@ -39,8 +39,9 @@ pub async fn rename(db: &Db, id: i64, name: &str) -> Result<bool> {
         .bind(id)
         .execute(pool)
         .await
-        .map_err(|e| or_taken(e, name_taken("programme", name)))?);
-    Ok(done.rows_affected() > 0)
+        .map_err(|e| or_taken(e, name_taken("programme", name)))?
+        .rows_affected());
+    Ok(done > 0)
 }
 
 pub async fn is_manager(db: &Db, program_id: i64, user_id: i64) -> Result<bool> {
@@ -116,9 +117,8 @@ pub async fn completions(db: &Db, program_id: i64) -> Result<Vec<(i64, String, i
 /// Archives a programme (read-only from now on, with all its cohorts) or brings it back.
 pub async fn set_archived(db: &Db, program_id: i64, archived: bool) -> Result<bool> {
     let sql = "UPDATE programs SET archived_at = CASE WHEN $1 THEN $2 ELSE NULL END WHERE id = $3";
-    let done =
-        on_db!(db, pool => sqlx::query(sql).bind(archived).bind(now()).bind(program_id).execute(pool).await?);
-    Ok(done.rows_affected() == 1)
+    let done = on_db!(db, pool => sqlx::query(sql).bind(archived).bind(now()).bind(program_id).execute(pool).await?.rows_affected());
+    Ok(done == 1)
 }
 
 /// Whether a programme is archived (`None`: no such programme).

@@ -18,7 +18,7 @@ pub async fn completed(db: &Db, user_id: i64) -> Result<HashMap<String, i64>> {
 pub async fn complete(tx: &mut Tx, user_id: i64, item_id: &str, score: Option<f64>) -> Result<()> {
     let sql = "INSERT INTO progress (user_id, item_id, completed_at, score) VALUES ($1, $2, $3, $4)
                ON CONFLICT (user_id, item_id) DO UPDATE SET score = excluded.score";
-    on_tx!(tx, conn => sqlx::query(sql).bind(user_id).bind(item_id).bind(now()).bind(score).execute(conn).await?);
+    on_tx!(tx, conn => sqlx::query(sql).bind(user_id).bind(item_id).bind(now()).bind(score).execute(conn).await?.rows_affected());
     users::touch(tx, user_id).await
 }
 

@@ -67,7 +67,6 @@ pub async fn decide(db: &Db, review: &Review<'_>) -> Result<bool> {
         .bind(review.trainee)
         .bind(review.item_id)
         .bind(review.question_id)
-        .execute(pool)
-        .await?);
-    Ok(done.rows_affected() == 1)
+        .execute(pool).await?.rows_affected());
+    Ok(done == 1)
 }

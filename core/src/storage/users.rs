@@ -213,7 +213,7 @@ pub async fn set_password(db: &Db, id: i64, hash: &str, reset_at: Option<i64>) -
     let sql = "UPDATE users SET password_hash = $1, must_change_password = $2, password_reset_at = $3,
                                 session_generation = session_generation + 1
                WHERE id = $4";
-    on_db!(db, pool => sqlx::query(sql).bind(hash).bind(reset_at.is_some()).bind(reset_at).bind(id).execute(pool).await?);
+    on_db!(db, pool => sqlx::query(sql).bind(hash).bind(reset_at.is_some()).bind(reset_at).bind(id).execute(pool).await?.rows_affected());
     Ok(())
 }
 
@@ -227,16 +227,17 @@ pub async fn password_hash(db: &Db, id: i64) -> Result<Option<String>> {
 pub async fn set_disabled(db: &Db, id: i64, disabled: bool) -> Result<bool> {
     let sql = "UPDATE users SET disabled = $1, session_generation = session_generation + 1
                WHERE id = $2 AND erased_at IS NULL";
-    let done = on_db!(db, pool => sqlx::query(sql).bind(disabled).bind(id).execute(pool).await?);
-    Ok(done.rows_affected() == 1)
+    let done =
+        on_db!(db, pool => sqlx::query(sql).bind(disabled).bind(id).execute(pool).await?.rows_affected());
+    Ok(done == 1)
 }
 
 /// Gives an account another role; its sessions end.
 pub async fn set_role(db: &Db, id: i64, role: Role) -> Result<bool> {
     let sql = "UPDATE users SET role = $1, session_generation = session_generation + 1
                WHERE id = $2 AND erased_at IS NULL";
-    let done = on_db!(db, pool => sqlx::query(sql).bind(role.as_str()).bind(id).execute(pool).await?);
-    Ok(done.rows_affected() == 1)
+    let done = on_db!(db, pool => sqlx::query(sql).bind(role.as_str()).bind(id).execute(pool).await?.rows_affected());
+    Ok(done == 1)
 }
 
 /// How many active admins there are (the last one may not be removed).
@@ -265,8 +266,7 @@ pub async fn set_profile(
         .bind(&profile.gender)
         .bind(language)
         .bind(id)
-        .execute(pool)
-        .await?);
+        .execute(pool).await?.rows_affected());
     Ok(())
 }
 
@@ -283,12 +283,11 @@ pub async fn erase(db: &Db, id: i64, named: impl Fn(&str) -> String) -> Result<b
         on_tx!(&mut tx, conn => sqlx::query_scalar(sql).bind(id).fetch_optional(conn).await?);
     let Some(before) = before else { return Ok(false) };
     let user = "UPDATE users SET username = $1, display_name = 'Erased account', email = NULL, job = '',
-                                 password_hash = '!', disabled = 1, erased_at = $2, language = '',
+                                 password_hash = '!', disabled = TRUE, erased_at = $2, language = '',
                                  session_generation = session_generation + 1
                 WHERE id = $3 AND erased_at IS NULL";
-    let done =
-        on_tx!(&mut tx, conn => sqlx::query(user).bind(&erased).bind(now()).bind(id).execute(conn).await?);
-    if done.rows_affected() == 0 {
+    let done = on_tx!(&mut tx, conn => sqlx::query(user).bind(&erased).bind(now()).bind(id).execute(conn).await?.rows_affected());
+    if done == 0 {
         return Ok(false);
     }
     for sql in [
@@ -298,10 +297,10 @@ pub async fn erase(db: &Db, id: i64, named: impl Fn(&str) -> String) -> Result<b
         "DELETE FROM import_drafts WHERE user_id = $1",
         "UPDATE audit_log SET actor = $2 WHERE actor_id = $1",
     ] {
-        on_tx!(&mut tx, conn => sqlx::query(sql).bind(id).bind(&erased).execute(conn).await?);
+        on_tx!(&mut tx, conn => sqlx::query(sql).bind(id).bind(&erased).execute(conn).await?.rows_affected());
     }
     let sql = "UPDATE audit_log SET object = REPLACE(object, $1, $2) WHERE object = $1";
-    on_tx!(&mut tx, conn => sqlx::query(sql).bind(named(&before)).bind(named(&erased)).execute(conn).await?);
+    on_tx!(&mut tx, conn => sqlx::query(sql).bind(named(&before)).bind(named(&erased)).execute(conn).await?.rows_affected());
     tx.commit().await?;
     Ok(true)
 }
@@ -326,15 +325,15 @@ pub async fn profile(db: &Db, id: i64) -> Result<Option<Profile>> {
 
 /// Marks a new account's first password as temporary: to be changed at the first sign-in.
 pub async fn mark_temporary(tx: &mut Tx, id: i64) -> Result<()> {
-    let sql = "UPDATE users SET must_change_password = 1 WHERE id = $1";
-    on_tx!(tx, conn => sqlx::query(sql).bind(id).execute(conn).await?);
+    let sql = "UPDATE users SET must_change_password = TRUE WHERE id = $1";
+    on_tx!(tx, conn => sqlx::query(sql).bind(id).execute(conn).await?.rows_affected());
     Ok(())
 }
 
 /// Notes that a learner did something (for "active in the last 14 days").
 pub async fn touch(tx: &mut Tx, id: i64) -> Result<()> {
     let sql = "UPDATE users SET last_active_at = $1 WHERE id = $2";
-    on_tx!(tx, conn => sqlx::query(sql).bind(now()).bind(id).execute(conn).await?);
+    on_tx!(tx, conn => sqlx::query(sql).bind(now()).bind(id).execute(conn).await?.rows_affected());
     Ok(())
 }
 

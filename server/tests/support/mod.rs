@@ -2,6 +2,8 @@
 // Each test binary uses a different part of these helpers.
 #![allow(dead_code)]
 
+pub mod process;
+
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -50,6 +52,36 @@ impl Reply {
     }
 }
 
+/// The database of one test on the engine `KUJENGA_TEST_ENGINE` names: a new SQLite file in
+/// `dir` (the default), or with `postgres` a new database on the server of
+/// `KUJENGA_TEST_POSTGRES` (`make test` starts one and runs the suite on both).
+pub async fn database_url(dir: &std::path::Path) -> String {
+    match std::env::var("KUJENGA_TEST_ENGINE").as_deref() {
+        Ok("postgres") => postgres_database().await,
+        Ok("sqlite") | Err(_) => format!("sqlite://{}", dir.join("kujenga.db").display()),
+        Ok(other) => panic!("KUJENGA_TEST_ENGINE={other}: use sqlite or postgres"),
+    }
+}
+
+/// A new, empty database on the test PostgreSQL server; its URL.
+pub async fn postgres_database() -> String {
+    use sqlx::Connection;
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let server = std::env::var("KUJENGA_TEST_POSTGRES").expect(
+        "KUJENGA_TEST_POSTGRES names the PostgreSQL server for tests, such as postgres://postgres@127.0.0.1:55432 \
+         (make test starts one and sets it)",
+    );
+    let server = server.trim_end_matches('/');
+    let name = format!("test_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
+    let mut admin = sqlx::PgConnection::connect(&format!("{server}/postgres"))
+        .await
+        .unwrap_or_else(|e| panic!("cannot reach the test PostgreSQL at {server}: {e}"));
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut admin).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.unwrap();
+    admin.close().await.unwrap();
+    format!("{server}/{name}")
+}
+
 fn temp_dir() -> PathBuf {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
@@ -83,7 +115,7 @@ impl TestApp {
     async fn build(curriculum: PathBuf, dashboard_cache: std::time::Duration) -> Self {
         let data_dir = temp_dir();
         let settings = Settings {
-            database_url: format!("sqlite://{}", data_dir.join("kujenga.db").display()),
+            database_url: database_url(&data_dir).await,
             data_dir,
             curriculum,
             site_root: PathBuf::from("target/site"),
@@ -103,6 +135,26 @@ impl TestApp {
             .expect("router")
             .layer(MockConnectInfo(SocketAddr::from(([192, 0, 2, 10], 4000))));
         TestApp { router, state, settings }
+    }
+
+    /// Runs SQL of the tests' own (such as backdating rows), on either engine.
+    pub async fn execute(&self, sql: &str) {
+        use kujenga_core::storage::Db;
+        match &self.state.core.db {
+            Db::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
+            Db::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
+        }
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// The number a `SELECT COUNT(*) ...` of the tests' own gives, on either engine.
+    pub async fn count(&self, sql: &str) -> i64 {
+        use kujenga_core::storage::Db;
+        match &self.state.core.db {
+            Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
+            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
+        }
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
     }
 
     /// Creates an account with [`PASSWORD`]; returns its id.
