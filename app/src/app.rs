@@ -14,9 +14,10 @@ use crate::pages::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     crate::ssr::page::prepare_page();
     let css = format!("/pkg/{}.css", crate::ssr::page::assets(&options).css);
+    let language = crate::ssr::language::current();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=language.code() dir=language.dir()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

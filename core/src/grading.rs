@@ -8,7 +8,7 @@ use curriculum::{AnswerSource, Checked, Expected, Item, Question};
 use kujenga_types::answers::{Answered, Points, QuestionView, ReviewState, Score, Status};
 use kujenga_types::content::{ItemKind, QuestionKind};
 use kujenga_types::reviews::Decision;
-use kujenga_types::{AppError, Viewer};
+use kujenga_types::{AppError, Language, Viewer};
 
 use crate::audit::{self, Action, Event};
 use crate::storage::answers::{self as store, Recorded, StateRow};
@@ -46,31 +46,30 @@ fn status(question: &Question, state: &StateRow) -> Status {
 }
 
 /// What a learner sees of a question in a given state.
-pub fn view(question: &Question, state: &StateRow) -> QuestionView {
+/// A question as its page shows it, in `language` where it is translated.
+pub fn view(question: &Question, state: &StateRow, language: Language) -> QuestionView {
     let status = status(question, state);
+    let text = question.text(language);
     let hints_taken = (state.hints as usize).min(question.hints.len());
     QuestionView {
         id: question.id.clone(),
         kind: question.kind,
         format: question.kind.answer_form().to_string(),
-        prompt: question.prompt.clone(),
+        prompt: text.prompt,
         weight: Points::from_f64(question.weight),
-        choices: question.choices.clone(),
+        choices: text.choices,
         status,
         attempts: state.attempts,
         max_attempts: question.max_attempts,
         last_answer: state.last_answer.clone(),
         last_correct: state.last_correct,
-        hints: question.hints[..hints_taken].iter().map(|h| h.text.clone()).collect(),
+        hints: text.hints.into_iter().take(hints_taken).collect(),
         next_hint_cost: question
             .hints
             .get(hints_taken)
             .filter(|_| status == Status::Open)
             .map(|h| Points::from_f64(h.cost)),
-        explanation: question
-            .explanation
-            .clone()
-            .filter(|_| matches!(status, Status::Solved | Status::OutOfAttempts)),
+        explanation: text.explanation.filter(|_| matches!(status, Status::Solved | Status::OutOfAttempts)),
         review_comment: state.review_comment.clone(),
         earned: Points::from_f64(question.earned(state.solved, hints_taken)),
     }
@@ -91,7 +90,12 @@ pub fn score(item: &Item, states: &HashMap<String, StateRow>) -> Score {
 }
 
 /// The questions of an item as the viewer sees them (all open for a visitor).
-pub async fn views(core: &Core, viewer: Option<&Viewer>, item: &Item) -> Result<(Vec<QuestionView>, Score)> {
+pub async fn views(
+    core: &Core,
+    viewer: Option<&Viewer>,
+    item: &Item,
+    language: Language,
+) -> Result<(Vec<QuestionView>, Score)> {
     let states = match viewer {
         Some(v) => {
             core.learners.get(&core.db, v.id).await?.questions.get(&item.id).cloned().unwrap_or_default()
@@ -99,7 +103,8 @@ pub async fn views(core: &Core, viewer: Option<&Viewer>, item: &Item) -> Result<
         None => HashMap::new(),
     };
     let none = StateRow::default();
-    let views = item.questions.iter().map(|q| view(q, states.get(&q.id).unwrap_or(&none))).collect();
+    let views =
+        item.questions.iter().map(|q| view(q, states.get(&q.id).unwrap_or(&none), language)).collect();
     Ok((views, score(item, &states)))
 }
 
@@ -121,6 +126,7 @@ pub async fn answer(
     item_id: &str,
     question_id: &str,
     given: &[String],
+    language: Language,
 ) -> Result<Answered> {
     // Counted whatever follows: the limit is on answers sent, not on answers recorded.
     let _sent = core.limits.answers.take(&viewer.id.to_string()).await?;
@@ -167,11 +173,17 @@ pub async fn answer(
         }
     }
     settle(core, viewer.id, item).await?;
-    answered(core, viewer, item, question).await
+    answered(core, viewer, item, question, language).await
 }
 
 /// Reveals the next hint of a question.
-pub async fn hint(core: &Core, viewer: &Viewer, item_id: &str, question_id: &str) -> Result<Answered> {
+pub async fn hint(
+    core: &Core,
+    viewer: &Viewer,
+    item_id: &str,
+    question_id: &str,
+    language: Language,
+) -> Result<Answered> {
     let (item, question) = find(core, item_id, question_id)?;
     let (done, enrolment) = core.learners.standing(&core.db, viewer.id).await?;
     if let Some(lock) = crate::schedule::lock(&core.catalog, &done, &enrolment, viewer, item) {
@@ -192,13 +204,19 @@ pub async fn hint(core: &Core, viewer: &Viewer, item_id: &str, question_id: &str
         return Err(AppError::invalid("hint", why).into());
     }
     core.learners.forget_answers(viewer.id);
-    answered(core, viewer, item, question).await
+    answered(core, viewer, item, question, language).await
 }
 
-async fn answered(core: &Core, viewer: &Viewer, item: &Item, question: &Question) -> Result<Answered> {
+async fn answered(
+    core: &Core,
+    viewer: &Viewer,
+    item: &Item,
+    question: &Question,
+    language: Language,
+) -> Result<Answered> {
     let states = store::states(&core.db, viewer.id, &item.id).await?;
     let current = states.get(&question.id).cloned().unwrap_or_default();
-    Ok(Answered { question: view(question, &current), score: score(item, &states) })
+    Ok(Answered { question: view(question, &current, language), score: score(item, &states) })
 }
 
 /// After an answer or a review: a lab is finished when every question is solved, out of

@@ -1,5 +1,6 @@
 //! Reading the curriculum: the catalog, track, module, lesson and glossary pages, with the
-//! viewer's progress, and marking a lesson complete.
+//! viewer's progress, and marking a lesson complete. Every page is in the reader's language
+//! where the curriculum is translated into it, and in English (the source) where it is not.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -8,9 +9,9 @@ use curriculum::Item;
 use kujenga_types::content::ItemKind;
 use kujenga_types::learn::{
     ArtifactView, CatalogData, Completion, GlossaryData, GlossaryTerm, ItemData, ItemSummary, Link,
-    ModuleData, ModuleSummary, TrackData, TrackSummary,
+    ModuleData, ModuleSummary, TrackData, TrackSummary, Translation,
 };
-use kujenga_types::{AppError, Viewer};
+use kujenga_types::{AppError, Language, Viewer};
 
 use crate::learners::Learner;
 use crate::storage::progress;
@@ -34,7 +35,7 @@ fn completion<'a>(items: impl Iterator<Item = &'a Item>, done: &HashMap<String, 
 }
 
 /// The catalog: the tracks of the learner's cohorts first, then the others.
-pub async fn catalog(core: &Core, viewer: Option<&Viewer>) -> Result<CatalogData> {
+pub async fn catalog(core: &Core, viewer: Option<&Viewer>, language: Language) -> Result<CatalogData> {
     let learner = learner(core, viewer).await?;
     let done = &learner.done;
     let in_cohort = |track: &curriculum::Track| {
@@ -47,13 +48,16 @@ pub async fn catalog(core: &Core, viewer: Option<&Viewer>) -> Result<CatalogData
         .catalog
         .tracks()
         .iter()
-        .map(|t| TrackSummary {
-            id: t.id.clone(),
-            title: t.title.clone(),
-            summary: t.summary.clone(),
-            modules: t.modules.len(),
-            completion: completion(t.items(), done),
-            in_cohort: in_cohort(t),
+        .map(|t| {
+            let named = t.named(language);
+            TrackSummary {
+                id: t.id.clone(),
+                title: named.title,
+                summary: named.summary,
+                modules: t.modules.len(),
+                completion: completion(t.items(), done),
+                in_cohort: in_cohort(t),
+            }
         })
         .collect();
     // Stable: the curriculum's own order within each group.
@@ -69,34 +73,43 @@ pub async fn catalog(core: &Core, viewer: Option<&Viewer>) -> Result<CatalogData
         .chain(sequence[..from].iter())
         .find(|item| !done.contains_key(&item.id))
         .filter(|_| viewer.is_some())
-        .map(|item| Link::of(&item.id, &item.title));
+        .map(|item| Link::of(&item.id, item.title_in(language)));
     Ok(CatalogData { signed_in: viewer.is_some(), tracks, continue_at, starting: latest.is_none() })
 }
 
-pub async fn track(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<TrackData> {
+pub async fn track(core: &Core, viewer: Option<&Viewer>, id: &str, language: Language) -> Result<TrackData> {
     let track = core.catalog.track(id).ok_or_else(|| AppError::not_found(format!("track `{id}`")))?;
     let learner = learner(core, viewer).await?;
     let done = &learner.done;
+    let named = track.named(language);
     Ok(TrackData {
         signed_in: viewer.is_some(),
         id: track.id.clone(),
-        title: track.title.clone(),
-        summary: track.summary.clone(),
+        title: named.title,
+        summary: named.summary,
         completion: completion(track.items(), done),
         modules: track
             .modules
             .iter()
-            .map(|m| ModuleSummary {
-                id: m.id.clone(),
-                title: m.title.clone(),
-                summary: m.summary.clone(),
-                completion: completion(m.items.iter(), done),
+            .map(|m| {
+                let named = m.named(language);
+                ModuleSummary {
+                    id: m.id.clone(),
+                    title: named.title,
+                    summary: named.summary,
+                    completion: completion(m.items.iter(), done),
+                }
             })
             .collect(),
     })
 }
 
-pub async fn module(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<ModuleData> {
+pub async fn module(
+    core: &Core,
+    viewer: Option<&Viewer>,
+    id: &str,
+    language: Language,
+) -> Result<ModuleData> {
     let (track, module) =
         core.catalog.module(id).ok_or_else(|| AppError::not_found(format!("module `{id}`")))?;
     let learner = learner(core, viewer).await?;
@@ -104,19 +117,20 @@ pub async fn module(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<Mo
     let lock = |item: &Item| {
         viewer.and_then(|v| schedule::lock(&core.catalog, &learner.done, &learner.enrolment, v, item))
     };
+    let named = module.named(language);
     Ok(ModuleData {
         signed_in: viewer.is_some(),
-        track: Link::of(&track.id, &track.title),
+        track: Link::of(&track.id, &track.named(language).title),
         id: module.id.clone(),
-        title: module.title.clone(),
-        summary: module.summary.clone(),
+        title: named.title,
+        summary: named.summary,
         completion: completion(module.items.iter(), done),
         items: module
             .items
             .iter()
             .map(|i| ItemSummary {
                 id: i.id.clone(),
-                title: i.title.clone(),
+                title: i.title_in(language).to_string(),
                 kind: i.kind,
                 minutes: i.minutes,
                 done: done.contains_key(&i.id),
@@ -124,38 +138,48 @@ pub async fn module(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<Mo
             })
             .collect(),
         trainer_notes: module
-            .trainer_notes
-            .clone()
+            .notes_in(language)
+            .map(str::to_string)
             .filter(|_| viewer.is_some_and(|v| access::one_of(v, access::STAFF).is_ok())),
     })
 }
 
-/// A lesson or lab page, with the viewer's answers and their own lab files.
-pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<ItemData> {
+/// A lesson or lab page, with the viewer's answers and their own lab files, in `language` where
+/// it is translated (the page says when it is not, or when its translation is out of date).
+pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str, language: Language) -> Result<ItemData> {
     let found = core.catalog.item(id).ok_or_else(|| AppError::not_found(format!("lesson `{id}`")))?;
     let item = found.item;
     let learner = learner(core, viewer).await?;
     let done = learner.done.contains_key(&item.id);
     let lock = viewer.and_then(|v| schedule::lock(&core.catalog, &learner.done, &learner.enrolment, v, item));
     let (previous, next) = core.catalog.neighbours(&item.id);
-    let (questions, score) = grading::views(core, viewer, item).await?;
+    let (questions, score) = grading::views(core, viewer, item, language).await?;
     let artifacts = match viewer {
         Some(v) => grading::variant(core, v.id, item).await?.map(|g| g.artifacts).unwrap_or_default(),
         None => Vec::new(),
     };
+    let text = item.text(language);
+    let translation = match text {
+        _ if language == Language::En => Translation::AsAsked,
+        None => Translation::Missing(language),
+        Some(t) if !t.current => Translation::OutOfDate,
+        Some(_) => Translation::AsAsked,
+    };
     Ok(ItemData {
         signed_in: viewer.is_some(),
-        track: Link::of(&found.track.id, &found.track.title),
-        module: Link::of(&found.module.id, &found.module.title),
+        track: Link::of(&found.track.id, &found.track.named(language).title),
+        module: Link::of(&found.module.id, &found.module.named(language).title),
         id: item.id.clone(),
-        title: item.title.clone(),
+        title: item.title_in(language).to_string(),
         kind: item.kind,
         minutes: item.minutes,
-        objectives: item.objectives.clone(),
-        sources: item.sources.clone(),
-        html: item.html.clone(),
-        previous: previous.map(|i| Link::of(&i.id, &i.title)),
-        next: next.map(|i| Link::of(&i.id, &i.title)),
+        objectives: text.map_or(&item.objectives, |t| &t.objectives).clone(),
+        sources: text.map_or(&item.sources, |t| &t.sources).clone(),
+        html: text.map_or(&item.html, |t| &t.html).clone(),
+        language: if text.is_some() { language } else { Language::En },
+        translation,
+        previous: previous.map(|i| Link::of(&i.id, i.title_in(language))),
+        next: next.map(|i| Link::of(&i.id, i.title_in(language))),
         done,
         questions,
         score,
@@ -171,21 +195,24 @@ pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str) -> Result<Item
     })
 }
 
-pub fn glossary(core: &Core, track: &str) -> Result<GlossaryData> {
+pub fn glossary(core: &Core, track: &str, language: Language) -> Result<GlossaryData> {
     let found = core.catalog.track(track).ok_or_else(|| AppError::not_found(format!("track `{track}`")))?;
-    Ok(GlossaryData {
-        track: Link::of(&found.id, &found.title),
-        terms: found
-            .glossary
-            .iter()
-            .map(|t| GlossaryTerm {
+    let mut terms: Vec<GlossaryTerm> = found
+        .glossary
+        .iter()
+        .map(|t| {
+            let text = t.text(language);
+            GlossaryTerm {
                 id: t.id.clone(),
-                term: t.term.clone(),
-                definition: t.definition.clone(),
-                source: t.source.clone(),
-            })
-            .collect(),
-    })
+                term: text.term,
+                definition: text.definition,
+                source: text.source,
+            }
+        })
+        .collect();
+    // Alphabetical in the reader's language (case aside; accents sort after their letter).
+    terms.sort_by_key(|t| t.term.to_lowercase());
+    Ok(GlossaryData { track: Link::of(&found.id, &found.named(language).title), terms })
 }
 
 /// Marks a lesson complete for the viewer (a lab is finished by answering its questions).

@@ -1,7 +1,8 @@
 //! The loaded curriculum: tracks, modules and their items, immutable once built.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
+use kujenga_types::Language;
 use kujenga_types::content::ItemKind;
 
 use crate::questions::Question;
@@ -22,6 +23,38 @@ pub struct Item {
     pub questions: Vec<Question>,
     /// The lab's generator id (labs only).
     pub generator: Option<String>,
+    /// The item in other languages. Its questions' translations are on the questions.
+    pub translations: BTreeMap<Language, ItemText>,
+}
+
+/// A lesson or lab's texts in one language other than the source's.
+#[derive(Debug, Clone)]
+pub struct ItemText {
+    pub title: String,
+    pub objectives: Vec<String>,
+    pub sources: Vec<String>,
+    pub html: String,
+    /// Whether it translates the source as it is now (`translates` matches the source's hash).
+    pub current: bool,
+}
+
+/// A track's or module's title and summary in another language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub title: String,
+    pub summary: String,
+}
+
+impl Item {
+    /// The item's title and body in `language`, if translated.
+    pub fn text(&self, language: Language) -> Option<&ItemText> {
+        self.translations.get(&language)
+    }
+
+    /// The item's title in `language`, or the source's.
+    pub fn title_in(&self, language: Language) -> &str {
+        self.text(language).map_or(&self.title, |t| &t.title)
+    }
 }
 
 /// A glossary entry of a track.
@@ -31,6 +64,29 @@ pub struct Term {
     pub term: String,
     pub definition: String,
     pub source: String,
+    pub translations: BTreeMap<Language, TermText>,
+}
+
+/// A glossary entry in another language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermText {
+    pub term: String,
+    pub definition: String,
+    pub source: String,
+}
+
+impl Term {
+    /// The entry in `language`, or the source's.
+    pub fn text(&self, language: Language) -> TermText {
+        match self.translations.get(&language) {
+            Some(t) => t.clone(),
+            None => TermText {
+                term: self.term.clone(),
+                definition: self.definition.clone(),
+                source: self.source.clone(),
+            },
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -42,6 +98,23 @@ pub struct Module {
     pub items: Vec<Item>,
     /// The module's guide for instructors, rendered and sanitised (never shown to trainees).
     pub trainer_notes: Option<String>,
+    pub trainer_notes_translations: BTreeMap<Language, String>,
+    pub translations: BTreeMap<Language, Named>,
+}
+
+impl Module {
+    /// The module's title and summary in `language`, or the source's.
+    pub fn named(&self, language: Language) -> Named {
+        self.translations
+            .get(&language)
+            .cloned()
+            .unwrap_or_else(|| Named { title: self.title.clone(), summary: self.summary.clone() })
+    }
+
+    /// The trainer notes in `language`, or the source's.
+    pub fn notes_in(&self, language: Language) -> Option<&str> {
+        self.trainer_notes_translations.get(&language).or(self.trainer_notes.as_ref()).map(String::as_str)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -52,6 +125,17 @@ pub struct Track {
     pub order: u32,
     pub modules: Vec<Module>,
     pub glossary: Vec<Term>,
+    pub translations: BTreeMap<Language, Named>,
+}
+
+impl Track {
+    /// The track's title and summary in `language`, or the source's.
+    pub fn named(&self, language: Language) -> Named {
+        self.translations
+            .get(&language)
+            .cloned()
+            .unwrap_or_else(|| Named { title: self.title.clone(), summary: self.summary.clone() })
+    }
 }
 
 /// Where an item sits: indexes into `tracks`, `modules` and `items`.
@@ -79,12 +163,52 @@ pub struct Catalog {
     items: HashMap<String, Place>,
     /// Every item id in reading order, for previous/next.
     sequence: Vec<String>,
+    /// What translators should know (out-of-date translations), by file and line.
+    warnings: Vec<crate::ContentError>,
+}
+
+/// How much of one track is translated into one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    pub track: String,
+    pub language: Language,
+    /// Lessons and labs in the track.
+    pub items: usize,
+    pub translated: usize,
+    /// Translated, and of the source as it is now.
+    pub current: usize,
+    /// Whether the track's glossary (if any) is translated.
+    pub glossary: bool,
 }
 
 impl Catalog {
+    /// Out-of-date translations, by file and line.
+    pub fn warnings(&self) -> &[crate::ContentError] {
+        &self.warnings
+    }
+
+    /// Each track's translation into each language.
+    pub fn coverage(&self) -> Vec<Coverage> {
+        let mut coverage = Vec::new();
+        for track in &self.tracks {
+            let items: Vec<&Item> = track.modules.iter().flat_map(|m| &m.items).collect();
+            for language in Language::TRANSLATIONS {
+                let texts: Vec<&ItemText> = items.iter().filter_map(|i| i.text(language)).collect();
+                coverage.push(Coverage {
+                    track: track.id.clone(),
+                    language,
+                    items: items.len(),
+                    translated: texts.len(),
+                    current: texts.iter().filter(|t| t.current).count(),
+                    glossary: track.glossary.iter().all(|t| t.translations.contains_key(&language)),
+                });
+            }
+        }
+        coverage
+    }
     /// Builds the lookups. Tracks, modules and items must already be sorted by `order`
     /// and their ids unique (the loader guarantees both).
-    pub fn new(tracks: Vec<Track>) -> Self {
+    pub fn new(tracks: Vec<Track>, warnings: Vec<crate::ContentError>) -> Self {
         let mut items = HashMap::new();
         let mut sequence = Vec::new();
         for (t, track) in tracks.iter().enumerate() {
@@ -96,7 +220,7 @@ impl Catalog {
                 }
             }
         }
-        Self { tracks, items, sequence }
+        Self { tracks, items, sequence, warnings }
     }
 
     pub fn tracks(&self) -> &[Track] {

@@ -9,8 +9,9 @@ pub mod labs;
 pub mod load;
 pub mod markdown;
 pub mod questions;
+pub mod translations;
 
-pub use catalog::{Catalog, Item, Located, Module, Term, Track};
+pub use catalog::{Catalog, Coverage, Item, Located, Module, Term, Track};
 pub use error::{ContentError, ContentErrors};
 pub use kujenga_types::content::{ItemKind, QuestionKind};
 pub use load::load;

@@ -20,6 +20,7 @@ use crate::error::{ContentError, ContentErrors, line_of};
 use crate::labs::{self, Generator};
 use crate::markdown;
 use crate::questions::{AnswerSource, Expected, Hint, Question, QuestionKind};
+use crate::translations::{Translations, split_page};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -140,6 +141,7 @@ struct Loader {
     ids: HashMap<String, (PathBuf, usize)>,
     /// Every module's trainer notes (file and Markdown), for the link check once all ids are known.
     notes: Vec<(PathBuf, String)>,
+    translations: Translations,
 }
 
 /// A module's guide for instructors: `trainer-notes.md` beside its lessons, Markdown without
@@ -167,7 +169,12 @@ struct Pending<T, C> {
 
 /// Loads and validates everything under `root`.
 pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
-    let mut loader = Loader { errors: Vec::new(), ids: HashMap::new(), notes: Vec::new() };
+    let mut loader = Loader {
+        errors: Vec::new(),
+        ids: HashMap::new(),
+        notes: Vec::new(),
+        translations: Translations::default(),
+    };
     let track_dirs = match sorted_entries(root) {
         Ok(entries) => entries.into_iter().filter(|p| p.is_dir()),
         Err(e) => {
@@ -183,9 +190,21 @@ pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
         };
         let id = loader.claim_id(&file, &text, &t.id);
         let modules = loader.load_modules(&dir);
-        let glossary = loader.load_glossary(&dir.join("glossary.toml"));
-        let track =
-            Track { id, title: t.title, summary: t.summary, order: t.order, modules: Vec::new(), glossary };
+        let glossary_file = dir.join("glossary.toml");
+        let mut glossary = loader.load_glossary(&glossary_file);
+        if glossary_file.exists() {
+            loader.translations.glossary(&glossary_file, &mut glossary);
+        }
+        let translations = loader.translations.named(&file);
+        let track = Track {
+            id,
+            title: t.title,
+            summary: t.summary,
+            order: t.order,
+            modules: Vec::new(),
+            glossary,
+            translations,
+        };
         tracks.push(Pending { file, value: track, children: modules });
     }
     if tracks.is_empty() && loader.errors.is_empty() {
@@ -213,6 +232,13 @@ pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
             loader.error(&file, issue.line, issue.message);
         }
     }
+    let translations = std::mem::take(&mut loader.translations);
+    for body in &translations.bodies {
+        for issue in markdown::lint(&body.markdown, &check_link) {
+            loader.error(&body.file, body.first_line + issue.line - 1, issue.message);
+        }
+    }
+    loader.errors.extend(translations.errors);
     if !loader.errors.is_empty() {
         return Err(ContentErrors(loader.errors));
     }
@@ -232,7 +258,7 @@ pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
             track
         })
         .collect();
-    Ok(Catalog::new(tracks))
+    Ok(Catalog::new(tracks, translations.warnings))
 }
 
 /// The language of a translation file (`01-intro.fr.md` is French), or `None` for a source.
@@ -355,7 +381,14 @@ impl Loader {
                 .filter(|f| !f.ends_with(TRAINER_NOTES) && translation_language(f).is_none())
                 .filter_map(|f| self.parse_item(f))
                 .collect();
-            let trainer_notes = self.load_trainer_notes(&dir.join(TRAINER_NOTES));
+            let notes_file = dir.join(TRAINER_NOTES);
+            let trainer_notes = self.load_trainer_notes(&notes_file);
+            let trainer_notes_translations = if trainer_notes.is_some() {
+                self.translations.trainer_notes(&notes_file)
+            } else {
+                Default::default()
+            };
+            let translations = self.translations.named(&file);
             items.sort_by_key(|p| p.item.order);
             self.check_orders(items.iter().map(|p| (p.item.order, &p.file, p.item.id.as_str())));
             if items.is_empty() {
@@ -372,6 +405,8 @@ impl Loader {
                 order: m.order,
                 items: Vec::new(),
                 trainer_notes,
+                trainer_notes_translations,
+                translations,
             };
             modules.push(Pending { file, value: module, children: items });
         }
@@ -447,7 +482,13 @@ impl Loader {
             if t.definition.trim().is_empty() || t.source.trim().is_empty() {
                 self.error(file, line, format!("term `{id}` needs a definition and a source"));
             }
-            terms.push(Term { id, term: t.term, definition: t.definition, source: t.source });
+            terms.push(Term {
+                id,
+                term: t.term,
+                definition: t.definition,
+                source: t.source,
+                translations: Default::default(),
+            });
         }
         terms.sort_by_key(|t| t.term.to_lowercase());
         terms
@@ -563,6 +604,7 @@ impl Loader {
                 explanation: d.explanation,
                 max_attempts: d.max_attempts,
                 hints: d.hints.into_iter().map(|h| Hint { text: h.text, cost: h.cost }).collect(),
+                translations: Default::default(),
             };
             match &question.source {
                 AnswerSource::Fixed(expected) => {
@@ -603,25 +645,14 @@ impl Loader {
                 return None;
             }
         };
-        let Some(rest) = text.strip_prefix("+++\n") else {
-            self.error(
-                file,
-                1,
-                "a lesson or lab starts with a line `+++`, then its TOML front matter \
-                 (id, title, order, minutes, ...), then another `+++` line",
-            );
-            return None;
+        let (front, body, body_line) = match split_page(&text) {
+            Ok(page) => (page.front, page.body, page.body_line),
+            Err((line, message)) => {
+                self.error(file, line, message);
+                return None;
+            }
         };
-        let Some(end) =
-            rest.find("\n+++\n").map(|i| i + 1).or_else(|| rest.strip_suffix("\n+++").map(|r| r.len() + 1))
-        else {
-            self.error(file, 1, "the front matter opened here is never closed; add a line `+++` after it");
-            return None;
-        };
-        let front = rest[..end].to_string();
-        let body = rest[end..].trim_start_matches("+++").trim_start_matches('\n').to_string();
         let front_line = |offset: usize| line_of(&front, offset) + 1;
-        let body_line = line_of(&text, text.len() - body.len());
 
         let fm: FrontMatter = match toml::from_str(&front) {
             Ok(fm) => fm,
@@ -708,20 +739,23 @@ impl Loader {
             self.error(file, 1, "a lab needs questions: add `[[question]]` tables to the front matter");
         }
         let questions = self.parse_questions(file, &front, fm.questions, kind, generator);
+        let mut item = Item {
+            id,
+            kind,
+            title: fm.title,
+            order: *fm.order.get_ref(),
+            minutes,
+            prerequisites: fm.prerequisites.iter().map(|p| p.get_ref().clone()).collect(),
+            objectives: fm.objectives,
+            sources: fm.sources,
+            html: markdown::render(&body),
+            questions,
+            generator: generator.map(|g| g.id().to_string()),
+            translations: Default::default(),
+        };
+        self.translations.item(file, text.as_bytes(), &mut item);
         Some(Parsed {
-            item: Item {
-                id,
-                kind,
-                title: fm.title,
-                order: *fm.order.get_ref(),
-                minutes,
-                prerequisites: fm.prerequisites.iter().map(|p| p.get_ref().clone()).collect(),
-                objectives: fm.objectives,
-                sources: fm.sources,
-                html: markdown::render(&body),
-                questions,
-                generator: generator.map(|g| g.id().to_string()),
-            },
+            item,
             file: file.to_path_buf(),
             front,
             prerequisites: fm.prerequisites,

@@ -1,7 +1,9 @@
 //! Questions of lessons (knowledge checks) and labs: their kinds, expected answers, and the
 //! server-side check of a learner's answer.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+use kujenga_types::Language;
 
 use crate::answers::{self, HashAlgorithm};
 
@@ -46,6 +48,20 @@ pub struct Question {
     pub explanation: Option<String>,
     pub max_attempts: Option<u32>,
     pub hints: Vec<Hint>,
+    /// The question in other languages: what is correct stays the source's.
+    pub translations: BTreeMap<Language, QuestionText>,
+}
+
+/// A question's texts in another language. `choices[n]` translates the source's choice `n`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuestionText {
+    pub prompt: String,
+    pub choices: Vec<String>,
+    pub explanation: Option<String>,
+    /// The hints' texts, one for each of the source's.
+    pub hints: Vec<String>,
+    /// More accepted answers in this language (`text` and `one_of` questions only).
+    pub answers: Vec<String>,
 }
 
 /// The result of checking one answer against its expected answer.
@@ -140,8 +156,14 @@ impl Question {
             Expected::One(_) => &[],
         };
         Ok(match self.kind {
-            QuestionKind::Text => norm(answers::undecorated(text)) == norm(one),
-            QuestionKind::OneOf => many.iter().any(|e| norm(e) == norm(answers::undecorated(text))),
+            QuestionKind::Text | QuestionKind::OneOf => {
+                let given = norm(answers::undecorated(text));
+                let in_source = match self.kind {
+                    QuestionKind::Text => norm(one) == given,
+                    _ => many.iter().any(|e| norm(e) == given),
+                };
+                in_source || self.translated_answers().any(|e| norm(e) == given)
+            }
             QuestionKind::Regex => regex::RegexBuilder::new(&format!("^(?:{one})$"))
                 .case_insensitive(true)
                 .build()
@@ -200,13 +222,35 @@ impl Question {
         })
     }
 
-    /// The choice a learner picked, as written in the content.
+    /// The choice a learner picked, as written in the source: a translated choice stands for
+    /// the source's choice in the same place, whichever language the learner read.
     fn choice(&self, given: &str) -> Result<String, String> {
-        self.choices
-            .iter()
-            .find(|c| answers::normalise(c) == answers::normalise(given))
+        let given = answers::normalise(given);
+        let place = self.choices.iter().position(|c| answers::normalise(c) == given).or_else(|| {
+            self.translations
+                .values()
+                .find_map(|t| t.choices.iter().position(|c| answers::normalise(c) == given))
+        });
+        place
+            .and_then(|i| self.choices.get(i))
             .cloned()
             .ok_or_else(|| "choose one of the options shown".to_string())
+    }
+
+    /// The answers accepted besides the source's, from every language.
+    fn translated_answers(&self) -> impl Iterator<Item = &String> {
+        self.translations.values().flat_map(|t| &t.answers)
+    }
+
+    /// The question's texts in `language`, or the source's.
+    pub fn text(&self, language: Language) -> QuestionText {
+        self.translations.get(&language).cloned().unwrap_or_else(|| QuestionText {
+            prompt: self.prompt.clone(),
+            choices: self.choices.clone(),
+            explanation: self.explanation.clone(),
+            hints: self.hints.iter().map(|h| h.text.clone()).collect(),
+            answers: Vec::new(),
+        })
     }
 
     /// Points for this question: its weight less the hints taken, when solved.
@@ -249,6 +293,7 @@ mod tests {
             explanation: None,
             max_attempts: None,
             hints: vec![Hint { text: "h".into(), cost: 0.5 }, Hint { text: "h2".into(), cost: 2.0 }],
+            translations: BTreeMap::new(),
         }
     }
 
@@ -327,6 +372,31 @@ mod tests {
         assert_eq!(t.check(&e, &["A".into(), "B".into(), "C".into()]), Checked::Wrong);
         let typed = q(QuestionKind::Multi);
         assert_eq!(check(&typed, &many(&["ssh", "http"]), "HTTP, ssh"), Checked::Correct);
+    }
+
+    #[test]
+    fn a_translated_choice_or_answer_counts_as_the_source_s() {
+        let mut choice = q(QuestionKind::Choice);
+        choice.choices = vec!["An event".into(), "An incident".into()];
+        let french = QuestionText {
+            choices: vec!["Un événement".into(), "Un incident".into()],
+            ..Default::default()
+        };
+        choice.translations.insert(Language::Fr, french);
+        let e = Expected::One("An incident".into());
+        assert_eq!(check(&choice, &e, "Un incident"), Checked::Correct, "the French choice 2 is choice 2");
+        assert_eq!(check(&choice, &e, "un événement"), Checked::Wrong);
+        assert_eq!(check(&choice, &e, "An incident"), Checked::Correct);
+        assert!(matches!(check(&choice, &e, "Ein Vorfall"), Checked::Unreadable(_)));
+
+        let mut text = q(QuestionKind::Text);
+        let answers = vec!["communauté desservie".into()];
+        text.translations.insert(Language::Fr, QuestionText { answers, ..Default::default() });
+        let e = Expected::One("constituency".into());
+        assert_eq!(check(&text, &e, "Communauté desservie"), Checked::Correct);
+        assert_eq!(check(&text, &e, "constituency"), Checked::Correct);
+        assert_eq!(check(&text, &e, "communauté"), Checked::Wrong);
+        assert_eq!(text.text(Language::Es).prompt, "?", "no Spanish: the source's text");
     }
 
     #[test]

@@ -83,6 +83,7 @@ pub fn check(dir: &Path) -> anyhow::Result<()> {
                 catalog.tracks().len(),
                 items.len() - labs,
             );
+            print_translations(&catalog);
             Ok(())
         }
         Err(errors) => {
@@ -92,6 +93,40 @@ pub fn check(dir: &Path) -> anyhow::Result<()> {
                 errors.0.len(),
                 dir.display()
             )
+        }
+    }
+}
+
+/// Each language's coverage, track by track (translated of all lessons and labs, and how many
+/// of those are out of date), then the warnings: out-of-date files, and what is missing.
+fn print_translations(catalog: &curriculum::Catalog) {
+    let coverage = catalog.coverage();
+    println!("translations (lessons and labs translated, of all; glossary):");
+    for language in kujenga_types::Language::TRANSLATIONS {
+        let tracks: Vec<String> = coverage
+            .iter()
+            .filter(|c| c.language == language)
+            .map(|c| {
+                let stale = c.translated - c.current;
+                let stale = if stale > 0 { format!(", {stale} out of date") } else { String::new() };
+                let glossary = if c.glossary { "glossary" } else { "no glossary" };
+                format!("{} {}/{}{stale}, {glossary}", c.track, c.translated, c.items)
+            })
+            .collect();
+        println!("  {}: {}", language.code(), tracks.join("; "));
+    }
+    for warning in catalog.warnings() {
+        println!("warning: {warning}");
+    }
+    for language in kujenga_types::Language::TRANSLATIONS {
+        let of: Vec<_> = coverage.iter().filter(|c| c.language == language).collect();
+        let missing: usize = of.iter().map(|c| c.items - c.translated).sum();
+        if missing > 0 {
+            let all: usize = of.iter().map(|c| c.items).sum();
+            println!(
+                "warning: {}: {missing} of {all} lessons and labs are not translated yet",
+                language.code()
+            );
         }
     }
 }

@@ -64,6 +64,7 @@ pub async fn router(state: AppState, settings: &Settings) -> anyhow::Result<Rout
         .route("/audit.csv", axum::routing::get(exports::audit))
         .route("/record.json", axum::routing::get(downloads::own_record_json))
         .route("/record.csv", axum::routing::get(downloads::own_record_csv))
+        .route("/language", axum::routing::get(app::ssr::language::choose))
         .nest_service("/pkg", static_files)
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(state.clone(), app::ssr::respond::server_fn_answers))

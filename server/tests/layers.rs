@@ -17,14 +17,23 @@ const LAYERS: &[(&str, &[&[&str]])] = &[
     (
         "types",
         &[
-            &["error", "format", "people", "content"],
+            &["error", "format", "language", "people", "content"],
             &["answers", "reviews", "audit"],
             &["learn", "programs"],
             &["cohorts"],
             &["accounts", "record"],
         ],
     ),
-    ("curriculum", &[&["error", "answers"], &["questions", "markdown"], &["catalog", "labs"], &["load"]]),
+    (
+        "curriculum",
+        &[
+            &["error", "answers"],
+            &["questions", "markdown"],
+            &["catalog", "labs"],
+            &["translations"],
+            &["load"],
+        ],
+    ),
     (
         "core",
         &[

@@ -28,6 +28,8 @@ pub struct HeaderData {
     pub viewer: Option<Viewer>,
     /// The error of a form that was posted without JavaScript and sent back to this page.
     pub form_error: Option<String>,
+    /// The reader's language.
+    pub language: crate::Language,
 }
 
 /// What the accounts page narrows to (a plain GET form); empty means any.

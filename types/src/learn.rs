@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Language;
 use crate::answers::{QuestionView, Score};
 use crate::content::ItemKind;
 
@@ -116,6 +117,10 @@ pub struct ItemData {
     pub sources: Vec<String>,
     /// Rendered and sanitised when the curriculum was loaded.
     pub html: String,
+    /// The language of the text shown (English where there is no translation).
+    pub language: Language,
+    /// How the text stands against the language the reader asked for.
+    pub translation: Translation,
     pub previous: Option<Link>,
     pub next: Option<Link>,
     pub done: bool,
@@ -126,6 +131,18 @@ pub struct ItemData {
     pub artifacts: Vec<ArtifactView>,
     /// Why the learner cannot answer yet, if so.
     pub lock: Option<Lock>,
+}
+
+/// How a page's text stands against the reader's language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Translation {
+    /// In the language asked for.
+    #[default]
+    AsAsked,
+    /// Not translated into this language yet: shown in English.
+    Missing(Language),
+    /// Translated from an older revision of the English page.
+    OutOfDate,
 }
 
 /// A lab file as its page lists it.

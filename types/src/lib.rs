@@ -9,6 +9,7 @@ pub mod cohorts;
 pub mod content;
 pub mod error;
 pub mod format;
+pub mod language;
 pub mod learn;
 pub mod people;
 pub mod programs;
@@ -16,4 +17,5 @@ pub mod record;
 pub mod reviews;
 
 pub use error::AppError;
+pub use language::Language;
 pub use people::{Profile, Role, Viewer};

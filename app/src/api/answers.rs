@@ -13,10 +13,18 @@ pub async fn answer_question(
     question: String,
     #[server(default)] answer: Vec<String>,
 ) -> Result<Answered, AppError> {
-    use crate::ssr::{respond, who};
+    use crate::ssr::{language, respond, who};
     respond::form(&format!("/learn/{item}#{question}"), async {
         let (state, viewer) = who::signed_in().await?;
-        Ok(kujenga_core::grading::answer(&state.core, &viewer, &item, &question, &answer).await?)
+        Ok(kujenga_core::grading::answer(
+            &state.core,
+            &viewer,
+            &item,
+            &question,
+            &answer,
+            language::current(),
+        )
+        .await?)
     })
     .await
 }
@@ -24,10 +32,10 @@ pub async fn answer_question(
 /// Who may call: any signed-in learner, for their own questions.
 #[server(endpoint = "hint")]
 pub async fn reveal_hint(item: String, question: String) -> Result<Answered, AppError> {
-    use crate::ssr::{respond, who};
+    use crate::ssr::{language, respond, who};
     respond::form(&format!("/learn/{item}#{question}"), async {
         let (state, viewer) = who::signed_in().await?;
-        Ok(kujenga_core::grading::hint(&state.core, &viewer, &item, &question).await?)
+        Ok(kujenga_core::grading::hint(&state.core, &viewer, &item, &question, language::current()).await?)
     })
     .await
 }

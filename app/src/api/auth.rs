@@ -7,10 +7,11 @@ use leptos::prelude::*;
 /// Who may call: anyone (it describes the caller only, even one who must change a password).
 #[server(endpoint = "header")]
 pub async fn header_info() -> Result<HeaderData, AppError> {
-    use crate::ssr::{respond, session};
+    use crate::ssr::{language, respond, session};
     respond::answer(async move {
         let viewer = session::caller().await?.map(|c| c.viewer);
-        Ok(HeaderData { viewer, form_error: respond::form_error().map(|e| e.to_string()) })
+        let form_error = respond::form_error().map(|e| e.to_string());
+        Ok(HeaderData { viewer, form_error, language: language::current() })
     })
     .await
 }
@@ -24,6 +25,9 @@ pub async fn sign_in(username: String, password: String, next: String) -> Result
         let address = respond::client_ip().await;
         let user_id = kujenga_core::people::sign_in(&state.core, &username, password, address).await?;
         session::start(user_id).await?;
+        if let Some(account) = state.core.viewers.get(&state.core.db, user_id).await? {
+            crate::ssr::language::adopt_saved(&account.language);
+        }
         respond::see_other(&respond::local_path(&next));
         Ok(())
     })

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 /// Who may call: anyone; progress is shown to a signed-in learner.
 #[server(endpoint = "catalog")]
 pub async fn catalog_page() -> Result<CatalogData, AppError> {
-    use crate::ssr::{respond, who};
+    use crate::ssr::{language, respond, who};
     respond::answer(async move {
         let (state, viewer) = who::anyone().await?;
-        Ok(kujenga_core::learn::catalog(&state.core, viewer.as_ref()).await?)
+        Ok(kujenga_core::learn::catalog(&state.core, viewer.as_ref(), language::current()).await?)
     })
     .await
 }
@@ -18,10 +18,10 @@ pub async fn catalog_page() -> Result<CatalogData, AppError> {
 /// Who may call: anyone; progress is shown to a signed-in learner.
 #[server(endpoint = "track")]
 pub async fn track_page(id: String) -> Result<TrackData, AppError> {
-    use crate::ssr::{respond, who};
+    use crate::ssr::{language, respond, who};
     respond::answer(async move {
         let (state, viewer) = who::anyone().await?;
-        Ok(kujenga_core::learn::track(&state.core, viewer.as_ref(), &id).await?)
+        Ok(kujenga_core::learn::track(&state.core, viewer.as_ref(), &id, language::current()).await?)
     })
     .await
 }
@@ -29,10 +29,10 @@ pub async fn track_page(id: String) -> Result<TrackData, AppError> {
 /// Who may call: anyone; progress is shown to a signed-in learner.
 #[server(endpoint = "module")]
 pub async fn module_page(id: String) -> Result<ModuleData, AppError> {
-    use crate::ssr::{respond, who};
+    use crate::ssr::{language, respond, who};
     respond::answer(async move {
         let (state, viewer) = who::anyone().await?;
-        Ok(kujenga_core::learn::module(&state.core, viewer.as_ref(), &id).await?)
+        Ok(kujenga_core::learn::module(&state.core, viewer.as_ref(), &id, language::current()).await?)
     })
     .await
 }
@@ -40,10 +40,10 @@ pub async fn module_page(id: String) -> Result<ModuleData, AppError> {
 /// Who may call: anyone; a signed-in learner also sees their answers, files and progress.
 #[server(endpoint = "item")]
 pub async fn item_page(id: String) -> Result<ItemData, AppError> {
-    use crate::ssr::{respond, who};
+    use crate::ssr::{language, respond, who};
     respond::answer(async move {
         let (state, viewer) = who::anyone().await?;
-        Ok(kujenga_core::learn::item(&state.core, viewer.as_ref(), &id).await?)
+        Ok(kujenga_core::learn::item(&state.core, viewer.as_ref(), &id, language::current()).await?)
     })
     .await
 }
@@ -51,10 +51,10 @@ pub async fn item_page(id: String) -> Result<ItemData, AppError> {
 /// Who may call: anyone.
 #[server(endpoint = "glossary")]
 pub async fn glossary_page(track: String) -> Result<GlossaryData, AppError> {
-    use crate::ssr::{respond, who};
+    use crate::ssr::{language, respond, who};
     respond::answer(async move {
         let (state, _) = who::anyone().await?;
-        Ok(kujenga_core::learn::glossary(&state.core, &track)?)
+        Ok(kujenga_core::learn::glossary(&state.core, &track, language::current())?)
     })
     .await
 }

@@ -50,7 +50,11 @@ pub async fn update_profile(
         let (state, viewer) = who::signed_in().await?;
         let profile = Profile { email, organisation, country, job, gender };
         let form = ProfileForm { display_name: &display_name, profile, language: &language };
-        Ok(kujenga_core::people::update_profile(&state.core, &viewer, &form).await?)
+        kujenga_core::people::update_profile(&state.core, &viewer, &form).await?;
+        if let Some(chosen) = kujenga_types::Language::parse(&language) {
+            crate::ssr::language::remember(chosen);
+        }
+        Ok(())
     })
     .await
 }

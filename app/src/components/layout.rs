@@ -2,7 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use kujenga_types::{AppError, Role, Viewer};
+use kujenga_types::{AppError, Language, Role, Viewer};
 
 use crate::api::auth::header_info;
 
@@ -28,6 +28,7 @@ where
                 let render = render.clone();
                 Suspend::new(async move {
                     let header = header.await.ok();
+                    let language = header.as_ref().map(|h| h.language).unwrap_or_default();
                     let content = match data.await {
                         Ok(d) => Either::Left(render(d)),
                         Err(error) => Either::Right(view! { <ErrorNote error /> }),
@@ -38,7 +39,10 @@ where
                             {header.map(|h| view! { <Nav viewer=h.viewer /> <FormError message=h.form_error /> })}
                         </header>
                         <main id="main">{content}</main>
-                        <footer>"Kujenga — open training for national cybersecurity capacity"</footer>
+                        <footer>
+                            <Languages current=language />
+                            <p>"Kujenga — open training for national cybersecurity capacity"</p>
+                        </footer>
                     }
                 })
             }}
@@ -77,6 +81,30 @@ fn Nav(viewer: Option<Viewer>) -> impl IntoView {
                 <a href="/sign-in">"Sign in"</a>
             </nav>
         }),
+    }
+}
+
+/// The language menu: plain links (no JavaScript needed), each in its own language, back to
+/// this page.
+#[component]
+fn Languages(current: Language) -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+    let next = kujenga_types::format::encode_query(&here);
+    view! {
+        <nav class="languages" aria-label="Language">
+            {Language::ALL
+                .map(|l| {
+                    let href = format!("/language?to={}&next={next}", l.code());
+                    let (lang, dir) = (l.code(), l.dir());
+                    if l == current {
+                        Either::Left(view! { <span lang=lang dir=dir aria-current="true">{l.name()}</span> })
+                    } else {
+                        Either::Right(view! { <a href=href lang=lang dir=dir hreflang=lang>{l.name()}</a> })
+                    }
+                })
+                .collect_view()}
+        </nav>
     }
 }
 

@@ -2,9 +2,10 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use kujenga_types::Language;
 use kujenga_types::answers::QuestionView;
 use kujenga_types::content::ItemKind;
-use kujenga_types::learn::{ArtifactView, ItemData as Data, Link, Lock};
+use kujenga_types::learn::{ArtifactView, ItemData as Data, Link, Lock, Translation};
 
 use crate::api::learn::item_page;
 use crate::components::complete_button::CompleteButton;
@@ -17,6 +18,35 @@ pub fn ItemPage() -> impl IntoView {
     let params = use_params_map();
     let data = fetch(move || params.read().get("id").unwrap_or_default(), item_page);
     page("Lesson", data, render)
+}
+
+/// Says, in the reader's language, that this page is not in it yet, or that its translation
+/// is of an older revision of the English page.
+fn translation_note(translation: Translation, shown: Language) -> Option<impl IntoView> {
+    let (language, text) = match translation {
+        Translation::AsAsked => return None,
+        Translation::Missing(asked) => (
+            asked,
+            match asked {
+                Language::Fr => "Cette page n'est pas encore traduite en français ; la voici en anglais.",
+                Language::Es => "Esta página aún no está traducida al español; aquí está en inglés.",
+                Language::Pt => "Esta página ainda não está traduzida para português; aqui está em inglês.",
+                Language::Ar => "لم تُترجم هذه الصفحة إلى العربية بعد؛ إليك نصها بالإنجليزية.",
+                Language::En => return None,
+            },
+        ),
+        Translation::OutOfDate => (
+            shown,
+            match shown {
+                Language::Fr => "Cette traduction suit une version antérieure de la page anglaise.",
+                Language::Es => "Esta traducción sigue una versión anterior de la página en inglés.",
+                Language::Pt => "Esta tradução segue uma versão anterior da página em inglês.",
+                Language::Ar => "تتبع هذه الترجمة نسخة سابقة من الصفحة الإنجليزية.",
+                Language::En => return None,
+            },
+        ),
+    };
+    Some(view! { <p class="note translation" lang=language.code() dir=language.dir()>{text}</p> })
 }
 
 fn render(page: Data) -> impl IntoView {
@@ -33,7 +63,8 @@ fn render(page: Data) -> impl IntoView {
             " › "
             <a href=format!("/modules/{}", page.module.id)>{page.module.title}</a>
         </nav>
-        <article>
+        {translation_note(page.translation, page.language)}
+        <article lang=page.language.code() dir=page.language.dir()>
             <h1>{page.title}</h1>
             <p class="meta">{format!("{kind} · about {} minutes", page.minutes)}</p>
             {(!page.objectives.is_empty())

@@ -2,6 +2,7 @@
 //! who is asking (`session`, `who`), how a result becomes an answer (`respond`), and what a
 //! page's response carries (`page`).
 
+pub mod language;
 pub mod page;
 pub mod respond;
 pub mod session;

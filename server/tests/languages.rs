@@ -1,0 +1,94 @@
+//! The reader's language: chosen with the menu (a cookie), saved with the account, or the
+//! browser's; `<html lang dir>` follows it, and lessons are shown in it where translated, with
+//! a note where they are not.
+
+mod support;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use kujenga_types::Role;
+use support::{HOST, PASSWORD, TestApp};
+
+async fn page(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> support::Reply {
+    let mut request = Request::get(path).header("host", HOST).header("accept", "text/html");
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    app.send(request.body(Body::empty()).unwrap()).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_browser_s_language_gives_the_lesson_in_it_or_says_it_is_not_translated() {
+    let app = TestApp::new().await;
+    let french =
+        page(&app, "/learn/basics-first-lesson", &[("accept-language", "fr-FR,fr;q=0.9,en;q=0.5")]).await;
+    assert_eq!(french.status, StatusCode::OK);
+    assert!(french.body.contains(r#"<html lang="fr" dir="ltr""#), "{}", &french.body[..300]);
+    assert!(french.body.contains("Première leçon") && french.body.contains("<h2>Qui un CSIRT sert</h2>"));
+    assert!(french.body.contains(r#"<a href="/modules/basics-first">Premier module</a>"#));
+    assert!(!french.body.contains("pas encore traduite"), "no note: it is translated");
+
+    let arabic = page(&app, "/learn/basics-first-lesson", &[("accept-language", "ar")]).await;
+    assert!(arabic.body.contains(r#"<html lang="ar" dir="rtl""#));
+    assert!(arabic.body.contains("لم تُترجم هذه الصفحة إلى العربية بعد"), "the note, in Arabic");
+    assert!(arabic.body.contains(r#"<article lang="en" dir="ltr""#), "the English text is marked English");
+    assert!(arabic.body.contains("First lesson"));
+
+    let english = page(&app, "/learn/basics-first-lesson", &[("accept-language", "de, en;q=0.5")]).await;
+    assert!(english.body.contains(r#"<html lang="en" dir="ltr""#) && english.body.contains("First lesson"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_menu_s_choice_sticks_and_wins_over_the_browser() {
+    let app = TestApp::new().await;
+    let chosen = page(&app, "/language?to=fr&next=%2Flearn%2Fbasics-first-lesson", &[]).await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER);
+    assert_eq!(chosen.location(), "/learn/basics-first-lesson");
+    let cookie = chosen.set_cookie().expect("the choice is remembered").to_string();
+    assert!(
+        cookie.starts_with("kujenga_lang=fr;")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax")
+    );
+    let menu = page(&app, "/", &[("accept-language", "es")]).await;
+    assert!(menu.body.contains(r#"href="/language?to=fr&amp;next=/""#), "every page has the menu");
+    assert!(menu.body.contains(r#"<span lang="es" dir="ltr" aria-current="true">Español</span>"#));
+    let after =
+        page(&app, "/learn/basics-first-lesson", &[("cookie", "kujenga_lang=fr"), ("accept-language", "es")])
+            .await;
+    assert!(after.body.contains("Première leçon"), "the choice wins over the browser's language");
+
+    let unknown = page(&app, "/language?to=xx&next=/", &[]).await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert!(unknown.body.contains("`to`") && unknown.body.contains("en, fr, es, pt, ar"), "{}", unknown.body);
+    let elsewhere = page(&app, "/language?to=pt&next=//evil.example", &[]).await;
+    assert_eq!(elsewhere.location(), "/", "only local pages");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_learner_answers_a_french_question_and_their_saved_language_follows_them() {
+    let app = TestApp::new().await;
+    app.user("amina", Role::Trainee).await;
+    let cookie = app.sign_in("amina").await;
+    let saved = app.form("/api/update-profile", "display_name=Amina&language=pt", Some(&cookie)).await;
+    assert!(
+        saved.set_cookie().is_some_and(|c| c.contains("kujenga_lang=pt")),
+        "saving a language chooses it"
+    );
+
+    let body = format!("username=amina&password={}&next=%2F", PASSWORD.replace(' ', "+"));
+    let again = app.form("/api/sign-in", &body, None).await;
+    let cookies: Vec<&str> =
+        again.headers.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).collect();
+    assert!(cookies.iter().any(|c| c.starts_with("kujenga_lang=pt;")), "signing in adopts it: {cookies:?}");
+
+    let answered = app
+        .call(
+            "/api/answer",
+            "item=basics-first-lesson&question=q1&answer%5B0%5D=Sa+communaut%C3%A9+desservie",
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(answered.status, StatusCode::OK, "{}", answered.body);
+    assert!(answered.body.contains("\"status\":\"Solved\""), "the French choice is right: {}", answered.body);
+}
