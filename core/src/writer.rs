@@ -1,8 +1,12 @@
-//! One writer for answers, with group commit. Every answer must be on disk before its learner
-//! is told it was recorded (`synchronous = FULL`), and SQLite commits one transaction at a
-//! time, each with its own flush to disk. The writer takes every answer waiting in its queue,
-//! records them all in one transaction, commits once, and only then replies to each: under
-//! load a hundred answers share one flush instead of queueing for a hundred.
+//! Writers for answers, with group commit. Every answer must be on disk before its learner is
+//! told it was recorded (`synchronous = FULL` on SQLite, `synchronous_commit = on` on
+//! PostgreSQL), and each commit waits for its own flush to disk. A writer takes every answer
+//! waiting in its queue, records them all in one transaction, commits once, and only then
+//! replies to each: under load a hundred answers share one flush instead of queueing for a
+//! hundred. SQLite commits one transaction at a time, so it has one writer; PostgreSQL commits
+//! many at once, so it has several, each learner's answers always going to the same one.
+//! A batch touches its rows in one order (by learner, item and question), the same in every
+//! writer of every node, so that two batches never wait for each other's locks in a circle.
 
 use tokio::sync::{mpsc, oneshot};
 
@@ -13,26 +17,39 @@ use crate::{Error, Result};
 /// Answers recorded in one transaction at most.
 const BATCH: usize = 256;
 
+/// Writers on PostgreSQL (each holds a connection while it writes).
+const POSTGRES_WRITERS: usize = 4;
+
 /// An answer, and where its result goes once the batch that holds it is committed.
 type Job = (Submission, oneshot::Sender<Result<Recorded, String>>);
 
 pub struct AnswerWriter {
-    queue: mpsc::Sender<Job>,
+    queues: Vec<mpsc::Sender<Job>>,
 }
 
 impl AnswerWriter {
-    /// Starts the writer task on the current runtime.
+    /// Starts the writer tasks on the current runtime.
     pub fn start(db: Db) -> Self {
-        let (queue, jobs) = mpsc::channel(4 * BATCH);
-        tokio::spawn(run(db, jobs));
-        Self { queue }
+        let writers = match db {
+            Db::Sqlite(_) => 1,
+            Db::Postgres(_) => POSTGRES_WRITERS,
+        };
+        let queues = (0..writers)
+            .map(|_| {
+                let (queue, jobs) = mpsc::channel(4 * BATCH);
+                tokio::spawn(run(db.clone(), jobs));
+                queue
+            })
+            .collect();
+        Self { queues }
     }
 
     /// Records an answer; returns once it is committed.
     pub async fn record(&self, submission: Submission) -> Result<Recorded> {
         let stopped = || Error::Internal("the answer writer has stopped".into());
         let (reply, answer) = oneshot::channel();
-        self.queue.send((submission, reply)).await.map_err(|_| stopped())?;
+        let queue = &self.queues[submission.user_id.unsigned_abs() as usize % self.queues.len()];
+        queue.send((submission, reply)).await.map_err(|_| stopped())?;
         answer
             .await
             .map_err(|_| stopped())?
@@ -60,12 +77,20 @@ async fn run(db: Db, mut jobs: mpsc::Receiver<Job>) {
     }
 }
 
+/// Records a batch in one transaction; the results are in the batch's order.
 async fn write(db: &Db, batch: &[Job]) -> Result<Vec<Recorded>> {
+    let key = |i: &usize| {
+        let s = &batch[*i].0;
+        (s.user_id, s.item_id.as_str(), s.question_id.as_str())
+    };
+    // Stable: two answers to one question keep the order they came in.
+    let mut order: Vec<usize> = (0..batch.len()).collect();
+    order.sort_by(|a, b| key(a).cmp(&key(b)));
     let mut tx = db.begin().await?;
-    let mut results = Vec::with_capacity(batch.len());
-    for (submission, _) in batch {
-        results.push(answers::record(&mut tx, submission).await?);
+    let mut results: Vec<Option<Recorded>> = vec![None; batch.len()];
+    for i in order {
+        results[i] = Some(answers::record(&mut tx, &batch[i].0).await?);
     }
     tx.commit().await?;
-    Ok(results)
+    Ok(results.into_iter().flatten().collect())
 }
