@@ -39,3 +39,63 @@ test('a trainee downloads their lab file, answers wrong then right, takes a hint
     expect(await page.evaluate(() => (window as any).stillHere)).toBe(true);
   }
 });
+
+// One of the newer labs of each track. The wrong answers can never be right for any learner:
+// the RSIT class Test is never a ticket's tag, Article 2 is an offence and not a procedural
+// power, and the generators draw addresses only from the RFC 5737 documentation ranges.
+const NEWER_LABS = [
+  {
+    track: 'cert',
+    path: '/learn/cert-lab-rsit-classification',
+    title: 'Lab: classify and prioritise the overnight queue',
+    file: 'queue.csv',
+    question: 'ticket-a',
+    wrong: 'test:test',
+  },
+  {
+    track: 'law',
+    path: '/learn/law-lab-which-power',
+    title: 'Lab: which power does each request need?',
+    file: 'duty-log.txt',
+    question: 'request-1',
+    wrong: 'Art 2',
+  },
+  {
+    track: 'forensics',
+    path: '/learn/forensics-lab-email-trace',
+    title: 'Lab: trace a phishing e-mail through its Received headers',
+    file: 'message.eml',
+    question: 'originating-ip',
+    wrong: '10.0.0.1',
+  },
+];
+
+for (const lab of NEWER_LABS) {
+  test(`a trainee opens a newer ${lab.track} lab, downloads their file and sees a wrong answer marked wrong`, async ({ page }, info) => {
+    await waivePrerequisites(page, info, lab.title);
+    await signIn(page, trainee(info));
+    await page.goto(lab.path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lab.title);
+
+    // The learner's own file, with its SHA-256 shown beside the link.
+    const link = page.getByRole('link', { name: lab.file, exact: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(lab.file);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.length).toBeGreaterThan(0);
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    await expect(page.locator('.files li', { hasText: lab.file })).toContainText(digest);
+
+    await hydrated(page, info);
+    await page.evaluate(() => ((window as any).stillHere = true)).catch(() => undefined);
+    const question = page.locator(`section.question#${lab.question}`);
+    await question.getByRole('textbox').fill(lab.wrong);
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await expect(question.getByRole('status').first()).toContainText('Not right yet');
+    await expect(question.locator('.given').last()).toContainText(lab.wrong);
+    if (info.project.name === 'javascript') {
+      // The island answered in place: the page was never reloaded.
+      expect(await page.evaluate(() => (window as any).stillHere)).toBe(true);
+    }
+  });
+}
