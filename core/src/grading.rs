@@ -54,7 +54,6 @@ pub fn view(question: &Question, state: &StateRow, language: Language) -> Questi
     QuestionView {
         id: question.id.clone(),
         kind: question.kind,
-        format: question.kind.answer_form().to_string(),
         prompt: text.prompt,
         weight: Points::from_f64(question.weight),
         choices: text.choices,
@@ -72,6 +71,7 @@ pub fn view(question: &Question, state: &StateRow, language: Language) -> Questi
         explanation: text.explanation.filter(|_| matches!(status, Status::Solved | Status::OutOfAttempts)),
         review_comment: state.review_comment.clone(),
         earned: Points::from_f64(question.earned(state.solved, hints_taken)),
+        words: Default::default(),
     }
 }
 
@@ -216,7 +216,11 @@ async fn answered(
 ) -> Result<Answered> {
     let states = store::states(&core.db, viewer.id, &item.id).await?;
     let current = states.get(&question.id).cloned().unwrap_or_default();
-    Ok(Answered { question: view(question, &current, language), score: score(item, &states) })
+    Ok(Answered {
+        question: view(question, &current, language),
+        score: score(item, &states),
+        score_words: String::new(),
+    })
 }
 
 /// After an answer or a review: a lab is finished when every question is solved, out of

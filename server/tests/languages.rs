@@ -30,7 +30,8 @@ async fn the_browser_s_language_gives_the_lesson_in_it_or_says_it_is_not_transla
 
     let arabic = page(&app, "/learn/basics-first-lesson", &[("accept-language", "ar")]).await;
     assert!(arabic.body.contains(r#"<html lang="ar" dir="rtl""#));
-    assert!(arabic.body.contains("لم تُترجم هذه الصفحة إلى العربية بعد"), "the note, in Arabic");
+    let note = app::i18n::t_in(kujenga_types::Language::Ar, app::i18n::Msg::TranslationMissing);
+    assert!(arabic.body.contains(note), "the note, in Arabic");
     assert!(arabic.body.contains(r#"<article lang="en" dir="ltr""#), "the English text is marked English");
     assert!(arabic.body.contains("First lesson"));
 
@@ -91,4 +92,45 @@ async fn a_learner_answers_a_french_question_and_their_saved_language_follows_th
         .await;
     assert_eq!(answered.status, StatusCode::OK, "{}", answered.body);
     assert!(answered.body.contains("\"status\":\"Solved\""), "the French choice is right: {}", answered.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_interface_answers_in_each_language_with_its_lang_and_dir() {
+    use app::i18n::{Msg, t_in};
+    use kujenga_types::Language;
+    let app = TestApp::new().await;
+    app.user("amina", Role::Trainee).await;
+    let cookie = app.sign_in("amina").await;
+    for language in Language::ALL {
+        let code = language.code();
+        let html = format!(r#"<html lang="{code}" dir="{}""#, language.dir());
+        let sign_in = page(&app, "/sign-in", &[("accept-language", code)]).await;
+        assert!(sign_in.body.contains(&html), "{code}: {}", &sign_in.body[..200]);
+        for msg in [Msg::SignInTitle, Msg::FieldUsername, Msg::FieldPassword, Msg::SignInCreateAccount] {
+            let words = t_in(language, msg);
+            assert!(sign_in.body.contains(words), "{code}: the sign-in page lacks {msg:?} `{words}`");
+        }
+        let catalog = page(&app, "/", &[("accept-language", code), ("cookie", &cookie)]).await;
+        for msg in [Msg::CatalogTitle, Msg::NavRecord, Msg::SignOut, Msg::BrandTagline] {
+            let words = t_in(language, msg);
+            assert!(catalog.body.contains(words), "{code}: the catalog lacks {msg:?} `{words}`");
+        }
+        let lab =
+            page(&app, "/learn/basics-lab-integrity", &[("accept-language", code), ("cookie", &cookie)])
+                .await;
+        for msg in
+            [Msg::KindLab, Msg::ItemFiles, Msg::ItemFilesYours, Msg::QuestionCheck, Msg::ItemQuestionsLab]
+        {
+            let words = t_in(language, msg);
+            assert!(lab.body.contains(words), "{code}: the lab page lacks {msg:?} `{words}`");
+        }
+        if language != Language::En {
+            assert_ne!(
+                t_in(language, Msg::SignInTitle),
+                t_in(Language::En, Msg::SignInTitle),
+                "{code} is translated"
+            );
+            assert!(!lab.body.contains(">Your files<"), "{code}: no English heading left on the lab page");
+        }
+    }
 }

@@ -47,7 +47,7 @@ const LAYERS: &[(&str, &[&[&str]])] = &[
             &["learn", "cohorts", "people", "retention"],
         ],
     ),
-    ("app", &[&["ssr"], &["api"], &["components"], &["pages"], &["app"]]),
+    ("app", &[&["ssr"], &["api", "i18n"], &["components"], &["pages"], &["app"]]),
     (
         "server",
         &[

@@ -269,7 +269,7 @@ async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
     assert_eq!(plain.location(), format!("/cohorts/{c1}#import"));
     let page = w.app.get(&format!("/cohorts/{c1}"), i1).await;
     assert!(
-        page.body.contains("line 4: country:") && page.body.contains("1 rows ready, 4 problems"),
+        page.body.contains("line 4: country:") && page.body.contains("1 row ready, 4 problems"),
         "{}",
         page.body
     );

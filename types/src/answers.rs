@@ -18,8 +18,6 @@ pub enum Status {
 pub struct QuestionView {
     pub id: String,
     pub kind: QuestionKind,
-    /// What form the answer takes, e.g. "a date, YYYY-MM-DD".
-    pub format: String,
     pub prompt: String,
     pub weight: Points,
     pub choices: Vec<String>,
@@ -37,6 +35,31 @@ pub struct QuestionView {
     /// An instructor's comment on a free-text answer they returned or accepted.
     pub review_comment: Option<String>,
     pub earned: Points,
+    /// The card's words in the reader's language, written by the server.
+    #[serde(default)]
+    pub words: QuestionWords,
+}
+
+/// The words a question card shows, in the reader's language. The server writes them for the
+/// question as it stands, so the browser's code carries no translations.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionWords {
+    /// Its points, and the attempts left: "2 points · 3 attempts left".
+    pub meta: String,
+    /// Before each hint revealed: "Hint:".
+    pub hint: String,
+    /// Before the learner's last answer: "Your answer:".
+    pub given: String,
+    /// Right, wrong, out of attempts or sent for review, if so.
+    pub verdict: Option<String>,
+    /// Before an instructor's comment: "Your instructor:".
+    pub instructor: String,
+    /// The answer field's label, with the form the answer takes.
+    pub field: String,
+    /// The answer button.
+    pub check: String,
+    /// The hint button, with its cost, while a hint remains.
+    pub take_hint: Option<String>,
 }
 
 impl QuestionView {
@@ -54,11 +77,6 @@ impl Points {
     /// Points from a weight or score as the curriculum writes it (only the server calls this).
     pub fn from_f64(value: f64) -> Points {
         Points((value.max(0.0) * 100.0).round() as u32)
-    }
-
-    /// "1 point", "2.5 points".
-    pub fn with_unit(self) -> String {
-        format!("{self} point{}", if self.0 == 100 { "" } else { "s" })
     }
 }
 
@@ -86,6 +104,9 @@ pub struct Score {
 pub struct Answered {
     pub question: QuestionView,
     pub score: Score,
+    /// "Score so far: 3 of 5 points", in the reader's language (written by the server).
+    #[serde(default)]
+    pub score_words: String,
 }
 
 /// What a recorded submission was found to be. Stored as lowercase text.
@@ -145,8 +166,6 @@ mod tests {
     fn points_read_without_needless_decimals() {
         let shown: Vec<String> = [0, 100, 250, 225, 1000, 5].map(|p| Points(p).to_string()).to_vec();
         assert_eq!(shown, ["0", "1", "2.5", "2.25", "10", "0.05"]);
-        assert_eq!(Points(100).with_unit(), "1 point");
-        assert_eq!(Points(150).with_unit(), "1.5 points");
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub async fn answer_question(
     use crate::ssr::{language, respond, who};
     respond::form(&format!("/learn/{item}#{question}"), async {
         let (state, viewer) = who::signed_in().await?;
-        Ok(kujenga_core::grading::answer(
+        let mut answered = kujenga_core::grading::answer(
             &state.core,
             &viewer,
             &item,
@@ -24,7 +24,9 @@ pub async fn answer_question(
             &answer,
             language::current(),
         )
-        .await?)
+        .await?;
+        crate::i18n::fill_answered(&mut answered);
+        Ok(answered)
     })
     .await
 }
@@ -35,7 +37,10 @@ pub async fn reveal_hint(item: String, question: String) -> Result<Answered, App
     use crate::ssr::{language, respond, who};
     respond::form(&format!("/learn/{item}#{question}"), async {
         let (state, viewer) = who::signed_in().await?;
-        Ok(kujenga_core::grading::hint(&state.core, &viewer, &item, &question, language::current()).await?)
+        let mut answered =
+            kujenga_core::grading::hint(&state.core, &viewer, &item, &question, language::current()).await?;
+        crate::i18n::fill_answered(&mut answered);
+        Ok(answered)
     })
     .await
 }

@@ -43,7 +43,10 @@ pub async fn item_page(id: String) -> Result<ItemData, AppError> {
     use crate::ssr::{language, respond, who};
     respond::answer(async move {
         let (state, viewer) = who::anyone().await?;
-        Ok(kujenga_core::learn::item(&state.core, viewer.as_ref(), &id, language::current()).await?)
+        let mut data =
+            kujenga_core::learn::item(&state.core, viewer.as_ref(), &id, language::current()).await?;
+        data.questions.iter_mut().for_each(crate::i18n::fill_question);
+        Ok(data)
     })
     .await
 }

@@ -4,10 +4,10 @@ use leptos::server_fn::ServerFn;
 use crate::api::learn::CompleteItem;
 use crate::components::forms::take_submission;
 
-/// "Mark complete" for a lesson. Without JavaScript it is a plain form that posts and comes
+/// "Mark complete" for a lesson, with its words in the reader's language (`mark`, `completed`). Without JavaScript it is a plain form that posts and comes
 /// back to the lesson; with WebAssembly it records the completion without a page load.
 #[island]
-pub fn CompleteButton(id: String, done: bool) -> impl IntoView {
+pub fn CompleteButton(id: String, done: bool, mark: String, completed: String) -> impl IntoView {
     let action = ServerAction::<CompleteItem>::new();
     // Effects run only in the browser: this marks the island as live (and the tests wait for it).
     let hydrated = RwSignal::new(false);
@@ -35,13 +35,13 @@ pub fn CompleteButton(id: String, done: bool) -> impl IntoView {
                         <form method="post" action=CompleteItem::url() on:submit=submit>
                             <input type="hidden" name="id" value=id />
                             <button type="submit" disabled=move || action.pending().get()>
-                                "Mark complete"
+                                {mark.clone()}
                             </button>
                         </form>
                     }
                 }
             >
-                <p class="done" role="status">"✓ Completed"</p>
+                <p class="done" role="status">{completed.clone()}</p>
             </Show>
             {move || error().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </div>

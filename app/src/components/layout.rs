@@ -5,6 +5,7 @@ use leptos_meta::Title;
 use kujenga_types::{AppError, Language, Role, Viewer};
 
 use crate::api::auth::header_info;
+use crate::i18n::{Msg, t};
 
 /// Every page: its title, then the header (the viewer and their links, and the error of a form
 /// posted without JavaScript), the page's own content once its data has loaded, and the footer.
@@ -41,7 +42,7 @@ where
                         <main id="main">{content}</main>
                         <footer>
                             <Languages current=language />
-                            <p>"Kujenga — open training for national cybersecurity capacity"</p>
+                            <p>{t(Msg::BrandTagline)}</p>
                         </footer>
                     }
                 })
@@ -62,26 +63,36 @@ pub fn static_page<V: IntoView + 'static>(
 fn Nav(viewer: Option<Viewer>) -> impl IntoView {
     match viewer {
         Some(v) => Either::Left(view! {
-            <nav class="account" aria-label="Account">
-                <a href="/">"Catalog"</a>
-                {matches!(v.role, Role::Instructor | Role::Manager | Role::Admin).then(|| view! { <a href="/cohorts">"Cohorts"</a> })}
-                {matches!(v.role, Role::Instructor | Role::Admin).then(|| view! { <a href="/reviews">"Reviews"</a> <a href="/invites">"Invites"</a> })}
-                {matches!(v.role, Role::Manager | Role::Admin).then(|| view! { <a href="/programs">"Programmes"</a> })}
-                {(v.role == Role::Admin).then(|| view! { <a href="/admin">"Accounts"</a> })}
-                {matches!(v.role, Role::Manager | Role::Admin).then(|| view! { <a href="/audit">"Audit"</a> })}
-                {(v.role == Role::Trainee).then(|| view! { <a href="/record">"My record"</a> })}
-                <a href="/account" class="who">{v.display_name}" · "{v.role.label()}</a>
+            <nav class="account" aria-label=t(Msg::NavAccount)>
+                <a href="/">{t(Msg::NavCatalog)}</a>
+                {matches!(v.role, Role::Instructor | Role::Manager | Role::Admin).then(|| view! { <a href="/cohorts">{t(Msg::NavCohorts)}</a> })}
+                {matches!(v.role, Role::Instructor | Role::Admin).then(|| view! { <a href="/reviews">{t(Msg::NavReviews)}</a> <a href="/invites">{t(Msg::NavInvites)}</a> })}
+                {matches!(v.role, Role::Manager | Role::Admin).then(|| view! { <a href="/programs">{t(Msg::NavProgrammes)}</a> })}
+                {(v.role == Role::Admin).then(|| view! { <a href="/admin">{t(Msg::NavAccounts)}</a> })}
+                {matches!(v.role, Role::Manager | Role::Admin).then(|| view! { <a href="/audit">{t(Msg::NavAudit)}</a> })}
+                {(v.role == Role::Trainee).then(|| view! { <a href="/record">{t(Msg::NavRecord)}</a> })}
+                <a href="/account" class="who">{v.display_name}" · "{role_name(v.role)}</a>
                 <form method="post" action="/api/sign-out">
-                    <button type="submit" class="link">"Sign out"</button>
+                    <button type="submit" class="link">{t(Msg::SignOut)}</button>
                 </form>
             </nav>
         }),
         None => Either::Right(view! {
-            <nav class="account" aria-label="Account">
-                <a href="/sign-in">"Sign in"</a>
+            <nav class="account" aria-label=t(Msg::NavAccount)>
+                <a href="/sign-in">{t(Msg::SignIn)}</a>
             </nav>
         }),
     }
+}
+
+/// A role as the reader's language names it.
+pub fn role_name(role: Role) -> &'static str {
+    t(match role {
+        Role::Trainee => Msg::RoleTrainee,
+        Role::Instructor => Msg::RoleInstructor,
+        Role::Manager => Msg::RoleManager,
+        Role::Admin => Msg::RoleAdmin,
+    })
 }
 
 /// The language menu: plain links (no JavaScript needed), each in its own language, back to
@@ -92,7 +103,7 @@ fn Languages(current: Language) -> impl IntoView {
     let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
     let next = kujenga_types::format::encode_query(&here);
     view! {
-        <nav class="languages" aria-label="Language">
+        <nav class="languages" aria-label=t(Msg::NavLanguage)>
             {Language::ALL
                 .map(|l| {
                     let href = format!("/language?to={}&next={next}", l.code());
@@ -117,7 +128,7 @@ fn FormError(message: Option<String>) -> impl IntoView {
 #[component]
 pub fn ErrorNote(error: AppError) -> impl IntoView {
     let hint = match &error {
-        AppError::SignInRequired => Some(view! { <a href="/sign-in">"Sign in"</a> }),
+        AppError::SignInRequired => Some(view! { <a href="/sign-in">{t(Msg::SignIn)}</a> }),
         _ => None,
     };
     view! {

@@ -4,7 +4,7 @@ use leptos::server_fn::ServerFn;
 use leptos::web_sys::SubmitEvent;
 
 use kujenga_types::AppError;
-use kujenga_types::answers::{Answered, QuestionView, Score, Status};
+use kujenga_types::answers::{Answered, QuestionView, Status};
 use kujenga_types::content::QuestionKind;
 
 use crate::api::answers::{AnswerQuestion, RevealHint};
@@ -28,7 +28,7 @@ pub fn question_body(item: &str, q: &QuestionView) -> impl IntoView + use<> {
 #[island]
 pub fn QuestionCard(item: String, id: String, children: Children) -> impl IntoView {
     let current = RwSignal::new(None::<QuestionView>);
-    let score = RwSignal::new(None::<Score>);
+    let score = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     // Effects run only in the browser: this marks the island as live (and the tests wait for it).
@@ -55,7 +55,7 @@ pub fn QuestionCard(item: String, id: String, children: Children) -> impl IntoVi
             match reply {
                 Ok(a) => {
                     current.set(Some(a.question));
-                    score.set(Some(a.score));
+                    score.set(Some(a.score_words));
                     error.set(None);
                 }
                 Err(e) => error.set(Some(e.to_string())),
@@ -70,19 +70,19 @@ pub fn QuestionCard(item: String, id: String, children: Children) -> impl IntoVi
             <div hidden=replaced>{children()}</div>
             {reply}
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            {move || score.get().map(|s| view! { <p class="meta" role="status">{format!("Score so far: {} of {}", s.earned, s.total.with_unit())}</p> })}
+            {move || score.get().map(|s| view! { <p class="meta" role="status">{s}</p> })}
         </section>
     }
 }
 
 /// The answer form and, while hints remain, the hint form.
 fn forms(item: &str, q: &QuestionView) -> impl IntoView + use<> {
-    let hint = q.next_hint_cost.map(|cost| {
+    let hint = q.words.take_hint.clone().map(|label| {
         view! {
             <form method="post" action=RevealHint::url() class="hint">
                 <input type="hidden" name="item" value=item.to_string() />
                 <input type="hidden" name="question" value=q.id.clone() />
-                <button type="submit" class="secondary">{format!("Show a hint (costs {})", cost.with_unit())}</button>
+                <button type="submit" class="secondary">{label}</button>
             </form>
         }
     });
@@ -91,43 +91,39 @@ fn forms(item: &str, q: &QuestionView) -> impl IntoView + use<> {
             <input type="hidden" name="item" value=item.to_string() />
             <input type="hidden" name="question" value=q.id.clone() />
             {inputs(q)}
-            <button type="submit">"Check answer"</button>
+            <button type="submit">{q.words.check.clone()}</button>
         </form>
         {hint}
     }
 }
 
 fn header(q: &QuestionView) -> impl IntoView + use<> {
-    let mut meta = q.weight.with_unit();
-    if let (Some(left), Status::Open) = (q.attempts_left(), q.status) {
-        meta.push_str(&format!(" · {left} attempt{} left", if left == 1 { "" } else { "s" }));
-    }
+    let hint = q.words.hint.clone();
     view! {
         <p class="prompt">{q.prompt.clone()}</p>
-        <p class="meta">{meta}</p>
+        <p class="meta">{q.words.meta.clone()}</p>
         {(!q.hints.is_empty()).then(|| view! {
-            <ul class="hints">{q.hints.iter().map(|h| view! { <li>"Hint: "{h.clone()}</li> }).collect_view()}</ul>
+            <ul class="hints">{q.hints.iter().map(|h| view! { <li>{format!("{hint} {h}")}</li> }).collect_view()}</ul>
         })}
     }
 }
 
 fn result(q: &QuestionView) -> impl IntoView + use<> {
+    let given = q.words.given.clone();
     let answered =
-        q.last_answer.clone().map(|a| view! { <p class="given">"Your answer: " <code>{a}</code></p> });
-    let verdict = match (q.status, q.last_correct) {
-        (Status::Solved, _) => {
-            Some(("good", format!("✓ Correct: {} of {}.", q.earned, q.weight.with_unit())))
-        }
-        (Status::OutOfAttempts, _) => Some(("bad", "✗ No attempts left.".to_string())),
-        (Status::AwaitingReview, _) => Some(("wait", "Sent to your instructor for review.".to_string())),
-        (Status::Open, Some(false)) => Some(("bad", "✗ Not right yet. Try again.".to_string())),
-        _ => None,
+        q.last_answer.clone().map(|a| view! { <p class="given">{format!("{given} ")}<code>{a}</code></p> });
+    let class = match q.status {
+        Status::Solved => "good",
+        Status::AwaitingReview => "wait",
+        _ => "bad",
     };
+    let verdict = q.words.verdict.clone().map(|text| (class, text));
+    let instructor = q.words.instructor.clone();
     view! {
         {answered}
         {verdict.map(|(class, text)| view! { <p class=format!("verdict {class}") role="status">{text}</p> })}
         {q.explanation.clone().map(|e| view! { <p class="explanation">{e}</p> })}
-        {q.review_comment.clone().map(|c| view! { <p class="comment">"Your instructor: "{c}</p> })}
+        {q.review_comment.clone().map(|c| view! { <p class="comment">{format!("{instructor} {c}")}</p> })}
     }
 }
 
@@ -149,7 +145,7 @@ fn inputs(q: &QuestionView) -> impl IntoView + use<> {
                 .collect_view(),
         )),
         QuestionKind::Review => Either::Right(Either::Left(view! {
-            <label for=field.clone()>"Your answer"</label>
+            <label for=field.clone()>{q.words.field.clone()}</label>
             <textarea id=field name="answer[0]" rows="6" required></textarea>
         })),
         _ => {
@@ -159,7 +155,7 @@ fn inputs(q: &QuestionView) -> impl IntoView + use<> {
             let mode = if q.kind == QuestionKind::Number { "decimal" } else { "text" };
             Either::Right(Either::Right(view! {
                 {letters}
-                <label for=field.clone()>{format!("Your answer ({})", q.format)}</label>
+                <label for=field.clone()>{q.words.field.clone()}</label>
                 <input id=field type="text" name="answer[0]" inputmode=mode autocomplete="off" autocapitalize="off" spellcheck="false" required />
             }))
         }

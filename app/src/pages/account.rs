@@ -1,16 +1,14 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use kujenga_types::Language;
 use kujenga_types::accounts::OwnAccount;
 use kujenga_types::people::MIN_PASSWORD;
 
 use crate::api::people::account_page;
-use crate::components::layout::{fetch, page};
+use crate::components::layout::{fetch, page, role_name};
 use crate::components::profile_fields::profile_fields;
-
-/// Languages of the interface, by code, in their own names.
-const LANGUAGES: [(&str, &str); 5] =
-    [("en", "English"), ("fr", "Français"), ("es", "Español"), ("pt", "Português"), ("ar", "العربية")];
+use crate::i18n::{Msg, t, tr};
 
 /// A person's own account: their password, name, profile and language. After a reset, only
 /// the password form matters until a new password is chosen.
@@ -18,58 +16,61 @@ const LANGUAGES: [(&str, &str); 5] =
 pub fn AccountPage() -> impl IntoView {
     let saved = use_query_map().read_untracked().get("saved").unwrap_or_default();
     let data = fetch(|| (), |_| account_page());
-    page("Your account", data, move |a| render(a, &saved))
+    page(t(Msg::AccountTitle), data, move |a| render(a, &saved))
 }
 
 /// `saved`: what a plain form just saved (`password` or `details`), to say so.
 fn render(a: OwnAccount, saved: &str) -> impl IntoView + use<> {
     let confirmation = match saved {
-        "password" => Some("Your new password is saved. Your other sessions are signed out."),
-        "details" => Some("Your details are saved."),
+        "password" => Some(t(Msg::AccountSavedPassword)),
+        "details" => Some(t(Msg::AccountSavedDetails)),
         _ => None,
     }
     .map(|text| view! { <p class="note" role="status">{text}</p> });
     let reset = a.must_change_password.then(|| {
         view! {
             <p class="flash" role="alert">
-                "Your password was reset by your instructor or an administrator. Choose a new one to go on."
+                {t(Msg::AccountReset)}
             </p>
         }
     });
     let language = a.language.clone();
     let details = (!a.must_change_password).then(|| {
         view! {
-            <h2>"Your details"</h2>
+            <h2>{t(Msg::AccountDetails)}</h2>
             <form method="post" action="/api/update-profile" class="stack">
-                <label>"Your name" <input name="display_name" autocomplete="name" required maxlength="80" value=a.display_name.clone() /></label>
+                <label>{t(Msg::FieldYourName)} <input name="display_name" autocomplete="name" required maxlength="80" value=a.display_name.clone() /></label>
                 {profile_fields(&a.profile)}
                 <label>
-                    "Language of the pages"
+                    {t(Msg::AccountLanguage)}
                     <select name="language">
-                        <option value="" selected=language.is_empty()>"(the browser's)"</option>
-                        {LANGUAGES.map(|(code, name)| view! { <option value=code selected=language == code>{name}</option> }).collect_view()}
+                        <option value="" selected=language.is_empty()>{t(Msg::AccountLanguageBrowser)}</option>
+                        {Language::ALL
+                            .map(|l| view! { <option value=l.code() selected=language == l.code()>{l.name()}</option> })
+                            .collect_view()}
                     </select>
                 </label>
-                <button type="submit">"Save your details"</button>
+                <button type="submit">{t(Msg::AccountSave)}</button>
             </form>
-            <p><a href="/record">"Your record and all your data"</a></p>
+            <p><a href="/record">{t(Msg::AccountRecordLink)}</a></p>
         }
     });
+    let signed_in_as = [("username", a.username.as_str().into()), ("role", role_name(a.role).into())];
     view! {
-        <h1>"Your account"</h1>
-        <p class="meta">{format!("Signed in as {} · {}", a.username, a.role.label())}</p>
+        <h1>{t(Msg::AccountTitle)}</h1>
+        <p class="meta">{tr(Msg::AccountSignedInAs, &signed_in_as)}</p>
         {reset}
         {confirmation}
-        <h2>"Change your password"</h2>
+        <h2>{t(Msg::AccountPasswordTitle)}</h2>
         <form method="post" action="/api/change-password" class="stack">
-            <label>"Current password" <input type="password" name="current" autocomplete="current-password" required /></label>
+            <label>{t(Msg::AccountCurrentPassword)} <input type="password" name="current" autocomplete="current-password" required /></label>
             <label>
-                {format!("New password (at least {MIN_PASSWORD} characters; a short sentence is easy to remember)")}
+                {tr(Msg::AccountNewPassword, &[("count", MIN_PASSWORD.into())])}
                 <input type="password" name="new" autocomplete="new-password" required minlength=MIN_PASSWORD />
             </label>
-            <button type="submit">"Change password"</button>
+            <button type="submit">{t(Msg::AccountChangePassword)}</button>
         </form>
-        <p class="meta">"Changing your password signs you out everywhere else."</p>
+        <p class="meta">{t(Msg::AccountPasswordNote)}</p>
         {details}
     }
 }

@@ -9,7 +9,8 @@ use kujenga_types::people::MIN_PASSWORD;
 
 use crate::api::admin::invites_page;
 use crate::api::people::{account_directory, admin_account};
-use crate::components::layout::{fetch, page};
+use crate::components::layout::{fetch, page, role_name};
+use crate::i18n::{Msg, t, tr};
 
 /// Accounts, for admins: found by name, username or organisation, by role and cohort, a page
 /// at a time; and the form to add one.
@@ -29,7 +30,7 @@ pub fn UsersPage() -> impl IntoView {
         },
         account_directory,
     );
-    page("Accounts", data, |d| view! { <h1>"Accounts"</h1> {render_users(d)} })
+    page(t(Msg::NavAccounts), data, |d| view! { <h1>{t(Msg::NavAccounts)}</h1> {render_users(d)} })
 }
 
 fn render_users(d: AccountsPage) -> impl IntoView {
@@ -45,61 +46,68 @@ fn render_users(d: AccountsPage) -> impl IntoView {
             )
         }
     };
-    let previous = (page > 1).then(|| view! { <a href=link(page - 1)>"← Previous"</a> });
-    let next = (page < d.pages).then(|| view! { <a href=link(page + 1)>"Next →"</a> });
+    let previous = (page > 1).then(|| view! { <a href=link(page - 1)>{t(Msg::AdminPrevious)}</a> });
+    let next = (page < d.pages).then(|| view! { <a href=link(page + 1)>{t(Msg::AdminNext)}</a> });
     view! {
-        <form method="get" class="inline" aria-label="Find accounts">
-            <label>"Find " <input name="text" value=text placeholder="name, username, organisation" /></label>
+        <form method="get" class="inline" aria-label=t(Msg::AdminFindLabel)>
+            <label>{t(Msg::AdminFind)}" " <input name="text" value=text placeholder=t(Msg::AdminFindPlaceholder) /></label>
             <label>
-                "Role "
+                {t(Msg::AdminRole)}" "
                 <select name="role">
-                    <option value="" selected=role.is_empty()>"any"</option>
-                    {Role::ALL.map(|r| view! { <option value=r.as_str() selected=role == r.as_str()>{r.label()}</option> }).collect_view()}
+                    <option value="" selected=role.is_empty()>{t(Msg::AdminAny)}</option>
+                    {Role::ALL.map(|r| view! { <option value=r.as_str() selected=role == r.as_str()>{role_name(r)}</option> }).collect_view()}
                 </select>
             </label>
             <label>
-                "Cohort "
+                {t(Msg::AdminCohort)}" "
                 <select name="cohort">
-                    <option value="" selected=cohort.is_empty()>"any"</option>
+                    <option value="" selected=cohort.is_empty()>{t(Msg::AdminAny)}</option>
                     {d.cohorts.iter().map(|(id, name)| view! { <option value=id.clone() selected=cohort == *id>{name.clone()}</option> }).collect_view()}
                 </select>
             </label>
-            <button type="submit">"Show"</button>
+            <button type="submit">{t(Msg::AdminShow)}</button>
         </form>
-        <p class="meta">{format!("{} accounts · page {} of {}", d.total, d.page, d.pages)}</p>
+        <p class="meta">{tr(Msg::AdminCount, &[("count", d.total.into()), ("page", d.page.into()), ("pages", d.pages.into())])}</p>
         <table>
             <thead>
-                <tr><th scope="col">"Name"</th><th scope="col">"Username"</th><th scope="col">"Role"</th><th scope="col">"Organisation"</th><th scope="col">"Last active"</th><th scope="col">"Status"</th></tr>
+                <tr>
+                    <th scope="col">{t(Msg::AdminName)}</th>
+                    <th scope="col">{t(Msg::FieldUsername)}</th>
+                    <th scope="col">{t(Msg::AdminRole)}</th>
+                    <th scope="col">{t(Msg::FieldOrganisation)}</th>
+                    <th scope="col">{t(Msg::AdminLastActive)}</th>
+                    <th scope="col">{t(Msg::AdminStatus)}</th>
+                </tr>
             </thead>
             <tbody>
                 {d.accounts.into_iter().map(|u| view! {
                     <tr>
                         <th scope="row"><a href=format!("/admin/accounts/{}", u.id)>{u.display_name}</a></th>
                         <td>{u.username}</td>
-                        <td>{u.role.label()}</td>
+                        <td>{role_name(u.role)}</td>
                         <td>{u.organisation}</td>
-                        <td>{u.last_active.unwrap_or_else(|| "never".into())}</td>
-                        <td>{if u.disabled { "disabled" } else { "active" }}</td>
+                        <td>{u.last_active.unwrap_or_else(|| t(Msg::AdminNever).into())}</td>
+                        <td>{t(if u.disabled { Msg::AdminDisabled } else { Msg::AdminActive })}</td>
                     </tr>
                 }).collect_view()}
             </tbody>
         </table>
-        <nav class="pager" aria-label="Pages">{previous}{next}</nav>
-        <h2>"Add an account"</h2>
+        <nav class="pager" aria-label=t(Msg::AdminPages)>{previous}{next}</nav>
+        <h2>{t(Msg::AdminAddTitle)}</h2>
         <form method="post" action="/api/admin/create-user" class="stack">
-            <label>"Username" <input name="username" required minlength="3" maxlength="40" autocomplete="off" /></label>
-            <label>"Name" <input name="display_name" required maxlength="80" autocomplete="off" /></label>
+            <label>{t(Msg::FieldUsername)} <input name="username" required minlength="3" maxlength="40" autocomplete="off" /></label>
+            <label>{t(Msg::AdminName)} <input name="display_name" required maxlength="80" autocomplete="off" /></label>
             <label>
-                "Role"
+                {t(Msg::AdminRole)}
                 <select name="role">
-                    {Role::ALL.map(|r| view! { <option value=r.as_str()>{r.label()}</option> }).collect_view()}
+                    {Role::ALL.map(|r| view! { <option value=r.as_str()>{role_name(r)}</option> }).collect_view()}
                 </select>
             </label>
             <label>
-                {format!("Password (at least {MIN_PASSWORD} characters)")}
+                {tr(Msg::FieldNewPassword, &[("count", MIN_PASSWORD.into())])}
                 <input type="password" name="password" required minlength=MIN_PASSWORD autocomplete="new-password" />
             </label>
-            <button type="submit">"Add account"</button>
+            <button type="submit">{t(Msg::AdminAdd)}</button>
         </form>
     }
 }
@@ -111,50 +119,48 @@ pub fn AccountPage() -> impl IntoView {
     let params = use_params_map();
     let data =
         fetch(move || params.read().get("id").and_then(|i| i.parse().ok()).unwrap_or(0), admin_account);
-    page("Account", data, render_account)
+    page(t(Msg::AdminAccountTitle), data, render_account)
 }
 
 fn render_account(a: AccountDetail) -> impl IntoView {
     let id = a.summary.id;
     let back = format!("/admin/accounts/{id}");
-    let given = |v: &str| if v.is_empty() { "not given".to_string() } else { v.to_string() };
+    let given = |v: &str| if v.is_empty() { t(Msg::AdminNotGiven).to_string() } else { v.to_string() };
     let temporary = match (&a.temporary_password, a.must_change_password) {
         (Some(password), _) => Either::Left(view! {
             <p class="note" role="status">
-                "Temporary password, until its first use: " <code class="code">{password.clone()}</code>
-                " Give it to the person in private. They choose their own at their next sign-in."
+                {format!("{} ", t(Msg::AdminTemporary))}<code class="code">{password.clone()}</code>
+                " "{t(Msg::AdminTemporaryGive)}
             </p>
         }),
-        (None, true) => {
-            Either::Right(Some(view! { <p class="note">"A temporary password waits to be changed."</p> }))
-        }
+        (None, true) => Either::Right(Some(view! { <p class="note">{t(Msg::AdminTemporaryWaiting)}</p> })),
         (None, false) => Either::Right(None),
     };
     let (enable_label, enabled) =
-        if a.summary.disabled { ("Enable the account", true) } else { ("Disable the account", false) };
+        if a.summary.disabled { (t(Msg::AdminEnable), true) } else { (t(Msg::AdminDisable), false) };
     let role = a.summary.role;
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/admin">"Accounts"</a></nav>
+        <nav class="crumbs" aria-label=t(Msg::NavBreadcrumb)><a href="/admin">{t(Msg::NavAccounts)}</a></nav>
         <h1>{a.summary.display_name.clone()}</h1>
         <dl class="profile">
-            <dt>"Username"</dt><dd>{a.summary.username.clone()}</dd>
-            <dt>"Role"</dt><dd>{role.label()}</dd>
-            <dt>"Status"</dt><dd>{if a.summary.disabled { "disabled" } else { "active" }}</dd>
-            <dt>"Created"</dt><dd>{a.created.clone()}</dd>
-            <dt>"Cohorts"</dt><dd>{if a.cohorts.is_empty() { "none".to_string() } else { a.cohorts.join(", ") }}</dd>
-            <dt>"E-mail"</dt><dd>{given(&a.profile.email)}</dd>
-            <dt>"Organisation"</dt><dd>{given(&a.profile.organisation)}</dd>
-            <dt>"Country"</dt><dd>{given(&a.profile.country)}</dd>
+            <dt>{t(Msg::FieldUsername)}</dt><dd>{a.summary.username.clone()}</dd>
+            <dt>{t(Msg::AdminRole)}</dt><dd>{role_name(role)}</dd>
+            <dt>{t(Msg::AdminStatus)}</dt><dd>{t(if a.summary.disabled { Msg::AdminDisabled } else { Msg::AdminActive })}</dd>
+            <dt>{t(Msg::AdminCreated)}</dt><dd>{a.created.clone()}</dd>
+            <dt>{t(Msg::NavCohorts)}</dt><dd>{if a.cohorts.is_empty() { t(Msg::AdminNone).to_string() } else { a.cohorts.join(", ") }}</dd>
+            <dt>{t(Msg::FieldEmail)}</dt><dd>{given(&a.profile.email)}</dd>
+            <dt>{t(Msg::FieldOrganisation)}</dt><dd>{given(&a.profile.organisation)}</dd>
+            <dt>{t(Msg::AdminCountry)}</dt><dd>{given(&a.profile.country)}</dd>
         </dl>
         {temporary}
-        <h2>"Password"</h2>
+        <h2>{t(Msg::FieldPassword)}</h2>
         <form method="post" action="/api/reset-password" class="inline">
             <input type="hidden" name="user" value=id />
             <input type="hidden" name="back" value=back />
-            <button type="submit">"Reset the password"</button>
+            <button type="submit">{t(Msg::AdminReset)}</button>
         </form>
-        <p class="meta">"A reset ends the person's sessions and gives a temporary password, shown here."</p>
-        <h2>"Access"</h2>
+        <p class="meta">{t(Msg::AdminResetNote)}</p>
+        <h2>{t(Msg::AdminAccess)}</h2>
         <form method="post" action="/api/set-account-enabled" class="inline">
             <input type="hidden" name="user" value=id />
             <input type="hidden" name="enabled" value=enabled.to_string() />
@@ -163,19 +169,19 @@ fn render_account(a: AccountDetail) -> impl IntoView {
         <form method="post" action="/api/change-role" class="inline">
             <input type="hidden" name="user" value=id />
             <label>
-                "Role "
+                {t(Msg::AdminRole)}" "
                 <select name="role">
-                    {Role::ALL.map(|r| view! { <option value=r.as_str() selected=r == role>{r.label()}</option> }).collect_view()}
+                    {Role::ALL.map(|r| view! { <option value=r.as_str() selected=r == role>{role_name(r)}</option> }).collect_view()}
                 </select>
             </label>
-            <button type="submit">"Change role"</button>
+            <button type="submit">{t(Msg::AdminChangeRole)}</button>
         </form>
-        <h2>"Erase"</h2>
-        <p>"Erasing removes the person's name, username, e-mail and written answers for good. Their scores stay in the programme's figures, with no name."</p>
+        <h2>{t(Msg::AdminEraseTitle)}</h2>
+        <p>{t(Msg::AdminEraseNote)}</p>
         <form method="post" action="/api/erase-account" class="inline">
             <input type="hidden" name="user" value=id />
-            <label class="choice"><input type="checkbox" name="confirm" required />" I have the person's request to erase their account"</label>
-            <button type="submit" class="secondary">"Erase the account"</button>
+            <label class="choice"><input type="checkbox" name="confirm" required />" "{t(Msg::AdminEraseConfirm)}</label>
+            <button type="submit" class="secondary">{t(Msg::AdminErase)}</button>
         </form>
     }
 }
@@ -184,10 +190,10 @@ fn render_account(a: AccountDetail) -> impl IntoView {
 #[component]
 pub fn InvitesPage() -> impl IntoView {
     let data = fetch(|| (), |_| invites_page());
-    page("Invites", data, |data| {
+    page(t(Msg::NavInvites), data, |data| {
         view! {
-            <h1>"Invite codes"</h1>
-            <p>"A trainee opens " <code>"/join"</code> " and types the code to create an account in the cohort."</p>
+            <h1>{t(Msg::AdminInvitesTitle)}</h1>
+            <p>{t(Msg::AdminInvitesIntroOpens)}" " <code>"/join"</code> " "{t(Msg::AdminInvitesIntroTypes)}</p>
             {render_invites(data)}
         }
     })
@@ -202,24 +208,24 @@ fn render_invites(page: InvitesData) -> impl IntoView {
             view! {
                 <section class="card">
                     <h2>{c.name}</h2>
-                    <p class="meta">{format!("{} trainees", c.trainees)}</p>
+                    <p class="meta">{tr(Msg::AdminInvitesTrainees, &[("count", c.trainees.into())])}</p>
                     <ul>
                         {open
                             .into_iter()
                             .map(|i| {
+                                let usage = [
+                                    ("uses", i.uses.into()),
+                                    ("max", i.max_uses.into()),
+                                    ("day", date(i.expires_at).into()),
+                                ];
                                 view! {
                                     <li>
                                         <code class="code">{i.code.clone()}</code>
-                                        {format!(
-                                            " · used {} of {} · valid until {}",
-                                            i.uses,
-                                            i.max_uses,
-                                            date(i.expires_at),
-                                        )}
+                                        " · "{tr(Msg::AdminInvitesUsage, &usage)}
                                         " "
                                         <form method="post" action="/api/revoke-invite" class="inline">
                                             <input type="hidden" name="code" value=i.code />
-                                            <button type="submit" class="secondary">"Revoke"</button>
+                                            <button type="submit" class="secondary">{t(Msg::AdminInvitesRevoke)}</button>
                                         </form>
                                     </li>
                                 }
@@ -228,9 +234,9 @@ fn render_invites(page: InvitesData) -> impl IntoView {
                     </ul>
                     <form method="post" action="/api/create-invite" class="inline">
                         <input type="hidden" name="cohort_id" value=c.id />
-                        <label>"Valid for (days) " <input type="number" name="days" value="14" min="1" max="365" /></label>
-                        <label>"Uses " <input type="number" name="max_uses" value="30" min="1" max="1000" /></label>
-                        <button type="submit">"New invite code"</button>
+                        <label>{t(Msg::AdminInvitesDays)}" " <input type="number" name="days" value="14" min="1" max="365" /></label>
+                        <label>{t(Msg::AdminInvitesUses)}" " <input type="number" name="max_uses" value="30" min="1" max="1000" /></label>
+                        <button type="submit">{t(Msg::AdminInvitesNew)}</button>
                     </form>
                 </section>
             }

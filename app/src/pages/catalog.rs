@@ -5,20 +5,21 @@ use kujenga_types::learn::{CatalogData as Data, TrackSummary};
 use crate::api::learn::catalog_page;
 use crate::components::layout::{fetch, page};
 use crate::components::progress::ProgressBar;
+use crate::i18n::{Msg, t, tr};
 
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let data = fetch(|| (), |_| catalog_page());
-    page("Catalog", data, |d| view! { <h1>"Catalog"</h1> {render(d)} })
+    page(t(Msg::CatalogTitle), data, |d| view! { <h1>{t(Msg::CatalogTitle)}</h1> {render(d)} })
 }
 
 fn render(page: Data) -> impl IntoView {
     let intro = if page.signed_in {
         page.continue_at.map(|next| {
-            let label = if page.starting { "Start here: " } else { "Continue where you left off: " };
+            let label = if page.starting { Msg::CatalogStartHere } else { Msg::CatalogContinue };
             view! {
                 <p class="continue">
-                    <a href=format!("/learn/{}", next.id)>{format!("{label}{}", next.title)}</a>
+                    <a href=format!("/learn/{}", next.id)>{tr(label, &[("title", next.title.into())])}</a>
                 </p>
             }
             .into_any()
@@ -27,8 +28,8 @@ fn render(page: Data) -> impl IntoView {
         Some(
             view! {
                 <p class="intro">
-                    "Three tracks for national cybersecurity teams, police, prosecutors, judges and forensic analysts. "
-                    <a href="/sign-in">"Sign in"</a>" to record your progress and work the labs."
+                    {t(Msg::CatalogIntro)}" "
+                    <a href="/sign-in">{t(Msg::SignIn)}</a>" "{t(Msg::CatalogSignInToRecord)}
                 </p>
             }
             .into_any(),
@@ -41,15 +42,15 @@ fn render(page: Data) -> impl IntoView {
         <ul class="cards">
             {tracks
                 .into_iter()
-                .map(|t| {
+                .map(|track| {
                     view! {
                         <li class="card">
                             <h2>
-                                <a href=format!("/tracks/{}", t.id)>{t.title}</a>
+                                <a href=format!("/tracks/{}", track.id)>{track.title}</a>
                             </h2>
-                            <p>{t.summary}</p>
-                            <p class="meta">{format!("{} modules", t.modules)}</p>
-                            {signed_in.then(|| view! { <ProgressBar completion=t.completion /> })}
+                            <p>{track.summary}</p>
+                            <p class="meta">{tr(Msg::TrackModules, &[("count", track.modules.into())])}</p>
+                            {signed_in.then(|| view! { <ProgressBar completion=track.completion /> })}
                         </li>
                     }
                 })
@@ -60,9 +61,9 @@ fn render(page: Data) -> impl IntoView {
     let grouped = !ours.is_empty();
     view! {
         {intro}
-        {grouped.then(|| view! { <h2>"Your cohort's curriculum"</h2> })}
+        {grouped.then(|| view! { <h2>{t(Msg::CatalogYourCohort)}</h2> })}
         {cards(ours)}
-        {grouped.then(|| view! { <h2>"Also in Kujenga"</h2> })}
+        {grouped.then(|| view! { <h2>{t(Msg::CatalogAlso)}</h2> })}
         {cards(others)}
     }
 }

@@ -2,6 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use kujenga_types::answers::Verdict;
 use kujenga_types::cohorts::{
     Cell, CohortGridData, CohortInfo, CohortRow, ImportCheck, ScheduledModule, TraineeRecord,
     WithdrawnTrainee,
@@ -12,15 +13,16 @@ use kujenga_types::programs::Choice;
 
 use crate::api::cohorts::{cohort_grid, cohorts_page, trainee_detail};
 use crate::components::layout::{fetch, page};
+use crate::i18n::{Msg, t, tr};
 use crate::pages::programs::curriculum_fieldset;
 
 /// The cohorts this person runs or follows.
 #[component]
 pub fn CohortsPage() -> impl IntoView {
     let data = fetch(|| (), |_| cohorts_page());
-    page("Cohorts", data, |cohorts: Vec<CohortRow>| {
+    page(t(Msg::NavCohorts), data, |cohorts: Vec<CohortRow>| {
         view! {
-            <h1>"Cohorts"</h1>
+            <h1>{t(Msg::NavCohorts)}</h1>
             <ul class="cards">
                 {cohorts
                     .into_iter()
@@ -28,7 +30,7 @@ pub fn CohortsPage() -> impl IntoView {
                         view! {
                             <li class="card">
                                 <a href=format!("/cohorts/{}", c.id)>{c.name}</a>
-                                {format!(" · {} trainees", c.trainees)}
+                                " · "{tr(Msg::CohortsTrainees, &[("count", c.trainees.into())])}
                             </li>
                         }
                     })
@@ -42,14 +44,14 @@ pub fn CohortsPage() -> impl IntoView {
 fn settings_section(c: &CohortInfo, choices: &[Choice]) -> impl IntoView + use<> {
     view! {
         <section id="settings">
-            <h2>"Cohort settings"</h2>
+            <h2>{t(Msg::CohortsSettings)}</h2>
             <form method="post" action="/api/update-cohort" class="stack">
                 <input type="hidden" name="cohort" value=c.id />
-                <label>"Name" <input name="name" required maxlength="100" value=c.name.clone() /></label>
-                <label>"Starts on" <input type="date" name="starts_on" value=c.starts_on.clone().unwrap_or_default() /></label>
-                <label>"Ends on" <input type="date" name="ends_on" value=c.ends_on.clone().unwrap_or_default() /></label>
+                <label>{t(Msg::CohortsName)} <input name="name" required maxlength="100" value=c.name.clone() /></label>
+                <label>{t(Msg::CohortsStartsOn)} <input type="date" name="starts_on" value=c.starts_on.clone().unwrap_or_default() /></label>
+                <label>{t(Msg::CohortsEndsOn)} <input type="date" name="ends_on" value=c.ends_on.clone().unwrap_or_default() /></label>
                 {curriculum_fieldset(choices, &c.content)}
-                <button type="submit">"Save settings"</button>
+                <button type="submit">{t(Msg::CohortsSaveSettings)}</button>
             </form>
         </section>
     }
@@ -57,18 +59,24 @@ fn settings_section(c: &CohortInfo, choices: &[Choice]) -> impl IntoView + use<>
 
 fn about(c: &CohortInfo) -> impl IntoView + use<> {
     let dates = match (&c.starts_on, &c.ends_on) {
-        (Some(s), Some(e)) => format!("{s} to {e}"),
-        (Some(s), None) => format!("from {s}"),
-        (None, Some(e)) => format!("until {e}"),
-        (None, None) => "no dates set".into(),
+        (Some(s), Some(e)) => tr(Msg::CohortsDatesRange, &[("start", s.into()), ("end", e.into())]),
+        (Some(s), None) => tr(Msg::CohortsDatesFrom, &[("start", s.into())]),
+        (None, Some(e)) => tr(Msg::CohortsDatesUntil, &[("end", e.into())]),
+        (None, None) => t(Msg::CohortsDatesNone).into(),
     };
     let content =
-        if c.content.is_empty() { "the whole curriculum".to_string() } else { c.content.join(", ") };
+        if c.content.is_empty() { t(Msg::CohortsWholeCurriculum).to_string() } else { c.content.join(", ") };
+    let programme = c.program.clone().unwrap_or_else(|| t(Msg::CohortsNone).into());
+    let instructors =
+        if c.instructors.is_empty() { t(Msg::CohortsNone).to_string() } else { c.instructors.join(", ") };
     view! {
         <p class="meta">
-            {format!("Programme: {} · {dates} · follows {content} · instructors: {}",
-                c.program.clone().unwrap_or_else(|| "none".into()),
-                if c.instructors.is_empty() { "none".to_string() } else { c.instructors.join(", ") })}
+            {tr(Msg::CohortsAbout, &[
+                ("programme", programme.into()),
+                ("dates", dates.into()),
+                ("content", content.into()),
+                ("instructors", instructors.into()),
+            ])}
         </p>
     }
 }
@@ -92,7 +100,7 @@ pub fn CohortPage() -> impl IntoView {
         },
         |(id, page, sort, filter, module)| cohort_grid(id, page, sort, filter, module),
     );
-    page("Cohort", data, render_grid)
+    page(t(Msg::CohortsCohortTitle), data, render_grid)
 }
 
 fn render_grid(g: CohortGridData) -> impl IntoView {
@@ -112,40 +120,41 @@ fn render_grid(g: CohortGridData) -> impl IntoView {
         let query = query.clone();
         move |page: u32| format!("/cohorts/{id}?page={page}&{}", query())
     };
-    let previous = (g.page > 1).then(|| view! { <a href=link(g.page - 1)>"← Previous"</a> });
-    let next = (g.page < g.pages).then(|| view! { <a href=link(g.page + 1)>"Next →"</a> });
+    let previous = (g.page > 1).then(|| view! { <a href=link(g.page - 1)>{t(Msg::CohortsPrevious)}</a> });
+    let next = (g.page < g.pages).then(|| view! { <a href=link(g.page + 1)>{t(Msg::CohortsNext)}</a> });
     let (sort, module) = (g.sort.clone(), g.module.clone());
     let archived = g.cohort.archived.then(|| {
-        view! { <p class="note" role="status">"This cohort is archived: it is read-only, and still counted in its programme's figures."</p> }
+        view! { <p class="note" role="status">{t(Msg::CohortsArchivedNote)}</p> }
     });
     let writable = g.can_teach && !g.cohort.archived;
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/cohorts">"Cohorts"</a></nav>
+        <nav class="crumbs" aria-label=t(Msg::NavBreadcrumb)><a href="/cohorts">{t(Msg::NavCohorts)}</a></nav>
         <h1>{g.cohort.name.clone()}</h1>
         {about(&g.cohort)}
         {archived}
-        <form method="get" class="inline" aria-label="Sort and filter">
-            <label>"Find " <input name="filter" value=g.filter.clone() placeholder="name, organisation, country" /></label>
+        <form method="get" class="inline" aria-label=t(Msg::CohortsSortFilter)>
+            <label>{t(Msg::CohortsFind)}" " <input name="filter" value=g.filter.clone() placeholder=t(Msg::CohortsFindPlaceholder) /></label>
             <label>
-                "Sort "
+                {t(Msg::CohortsSort)}" "
                 <select name="sort">
-                    <option value="name" selected=sort == "name" || sort.is_empty()>"by name"</option>
-                    <option value="progress" selected=sort == "progress">"by progress"</option>
-                    <option value="active" selected=sort == "active">"by last activity"</option>
+                    <option value="name" selected=sort == "name" || sort.is_empty()>{t(Msg::CohortsByName)}</option>
+                    <option value="progress" selected=sort == "progress">{t(Msg::CohortsByProgress)}</option>
+                    <option value="active" selected=sort == "active">{t(Msg::CohortsByActivity)}</option>
                 </select>
             </label>
             <label>
-                "Module "
+                {t(Msg::CohortsModule)}" "
                 <select name="module">
-                    <option value="" selected=module.is_empty()>"all modules"</option>
+                    <option value="" selected=module.is_empty()>{t(Msg::CohortsAllModules)}</option>
                     {g.all_modules.iter().map(|m| view! { <option value=m.id.clone() selected=module == m.id>{m.title.clone()}</option> }).collect_view()}
                 </select>
             </label>
-            <button type="submit">"Show"</button>
+            <button type="submit">{t(Msg::CohortsShow)}</button>
         </form>
         <p class="meta">
-            {format!("{} trainees · page {} of {} · ", g.matching, g.page, g.pages)}
-            <a href=format!("/cohorts/{id}/grid.csv?{}", query()) download>"Download the grid as CSV"</a>
+            {tr(Msg::CohortsTrainees, &[("count", g.matching.into())])}" · "
+            {tr(Msg::CohortsPageOf, &[("page", g.page.into()), ("pages", g.pages.into())])}" · "
+            <a href=format!("/cohorts/{id}/grid.csv?{}", query()) download>{t(Msg::CohortsDownloadCsv)}</a>
         </p>
         <div class="grid-wrap">
             <table class="grid">
@@ -155,11 +164,11 @@ fn render_grid(g: CohortGridData) -> impl IntoView {
                         {g.modules.iter().map(|m| view! { <th scope="colgroup" colspan=m.columns class="module">{m.title.clone()}</th> }).collect_view()}
                     </tr>
                     <tr>
-                        <th scope="col">"Trainee"</th>
-                        <th scope="col">"Done"</th>
+                        <th scope="col">{t(Msg::CohortsColTrainee)}</th>
+                        <th scope="col">{t(Msg::CohortsColDone)}</th>
                         {g.columns.iter().enumerate().map(|(i, c)| {
-                            let kind = if c.kind == ItemKind::Lab { "Lab" } else { "Lesson" };
-                            let title = format!("{kind} {}: {}", i + 1, c.title);
+                            let kind = if c.kind == ItemKind::Lab { Msg::CohortsColumnLab } else { Msg::CohortsColumnLesson };
+                            let title = tr(kind, &[("number", (i + 1).into()), ("title", c.title.as_str().into())]);
                             view! {
                                 <th scope="col" class="item">
                                     <span class="item-number" tabindex="0" aria-label=title.clone() title=title.clone()>{i + 1}</span>
@@ -191,25 +200,25 @@ fn render_grid(g: CohortGridData) -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <nav class="pager" aria-label="Pages">{previous}{next}</nav>
+        <nav class="pager" aria-label=t(Msg::CohortsPages)>{previous}{next}</nav>
         {writable.then(|| enrol_section(id))}
         {(!g.withdrawn.is_empty()).then(|| withdrawn_section(id, &g.withdrawn, writable))}
         {writable.then(|| schedule_section(id, &g.schedule))}
         {writable.then(|| import_section(id, g.import.clone()))}
         {g.curriculum.as_deref().filter(|_| !g.cohort.archived).map(|choices| settings_section(&g.cohort, choices))}
         {g.can_archive.then(|| archive_section(id, g.cohort.archived))}
-        {g.can_teach.then(|| view! { <p><a href="/invites">"Invite codes for this cohort"</a>" · "<a href="/reviews">"Answers to review"</a></p> })}
+        {g.can_teach.then(|| view! { <p><a href="/invites">{t(Msg::CohortsInviteCodes)}</a>" · "<a href="/reviews">{t(Msg::ReviewsTitle)}</a></p> })}
     }
 }
 
 fn enrol_section(cohort: i64) -> impl IntoView {
     view! {
         <section id="enrol">
-            <h2>"Add a trainee who has an account"</h2>
+            <h2>{t(Msg::CohortsEnrolTitle)}</h2>
             <form method="post" action="/api/enrol" class="inline">
                 <input type="hidden" name="cohort" value=cohort />
-                <label>"Username " <input name="username" required autocomplete="off" /></label>
-                <button type="submit">"Add to this cohort"</button>
+                <label>{t(Msg::FieldUsername)}" " <input name="username" required autocomplete="off" /></label>
+                <button type="submit">{t(Msg::CohortsEnrolAdd)}</button>
             </form>
         </section>
     }
@@ -219,17 +228,21 @@ fn enrol_section(cohort: i64) -> impl IntoView {
 fn withdrawn_section(cohort: i64, withdrawn: &[WithdrawnTrainee], writable: bool) -> impl IntoView + use<> {
     view! {
         <section id="withdrawn">
-            <h2>"Withdrawn"</h2>
-            <p class="meta">"Their work stays; they no longer count as enrolled."</p>
+            <h2>{t(Msg::CohortsWithdrawnTitle)}</h2>
+            <p class="meta">{t(Msg::CohortsWithdrawnNote)}</p>
             <ul>
-                {withdrawn.iter().map(|t| view! {
+                {withdrawn.iter().map(|w| view! {
                     <li>
-                        {format!("{} ({}), withdrawn on {} ", t.display_name, t.username, t.withdrawn_on)}
+                        {tr(Msg::CohortsWithdrawnOn, &[
+                            ("name", w.display_name.as_str().into()),
+                            ("username", w.username.as_str().into()),
+                            ("day", w.withdrawn_on.as_str().into()),
+                        ])}" "
                         {writable.then(|| view! {
                             <form method="post" action="/api/enrol" class="inline">
                                 <input type="hidden" name="cohort" value=cohort />
-                                <input type="hidden" name="username" value=t.username.clone() />
-                                <button type="submit" class="secondary">"Enrol again"</button>
+                                <input type="hidden" name="username" value=w.username.clone() />
+                                <button type="submit" class="secondary">{t(Msg::CohortsEnrolAgain)}</button>
                             </form>
                         })}
                     </li>
@@ -243,10 +256,10 @@ fn withdrawn_section(cohort: i64, withdrawn: &[WithdrawnTrainee], writable: bool
 fn schedule_section(cohort: i64, schedule: &[ScheduledModule]) -> impl IntoView + use<> {
     view! {
         <section id="schedule">
-            <h2>"Schedule"</h2>
-            <p class="meta">"A module with a date opens to this cohort's trainees on that day; one without is open from the start."</p>
+            <h2>{t(Msg::CohortsScheduleTitle)}</h2>
+            <p class="meta">{t(Msg::CohortsScheduleNote)}</p>
             <table>
-                <thead><tr><th scope="col">"Module"</th><th scope="col">"Opens on"</th></tr></thead>
+                <thead><tr><th scope="col">{t(Msg::CohortsModule)}</th><th scope="col">{t(Msg::CohortsOpensOn)}</th></tr></thead>
                 <tbody>
                     {schedule.iter().map(|m| view! {
                         <tr>
@@ -255,8 +268,8 @@ fn schedule_section(cohort: i64, schedule: &[ScheduledModule]) -> impl IntoView 
                                 <form method="post" action="/api/schedule" class="inline">
                                     <input type="hidden" name="cohort" value=cohort />
                                     <input type="hidden" name="module" value=m.id.clone() />
-                                    <input type="date" name="opens_on" value=m.opens_on.clone().unwrap_or_default() aria-label=format!("{} opens on", m.title) />
-                                    <button type="submit" class="secondary">"Save"</button>
+                                    <input type="date" name="opens_on" value=m.opens_on.clone().unwrap_or_default() aria-label=tr(Msg::CohortsModuleOpensOn, &[("module", m.title.as_str().into())]) />
+                                    <button type="submit" class="secondary">{t(Msg::CohortsSave)}</button>
                                 </form>
                             </td>
                         </tr>
@@ -268,15 +281,15 @@ fn schedule_section(cohort: i64, schedule: &[ScheduledModule]) -> impl IntoView 
 }
 
 fn archive_section(cohort: i64, archived: bool) -> impl IntoView {
-    let (label, to) = if archived { ("Bring the cohort back", false) } else { ("Archive the cohort", true) };
+    let (label, to) = if archived { (Msg::CohortsUnarchive, false) } else { (Msg::CohortsArchive, true) };
     view! {
         <section id="archive">
-            <h2>"Archive"</h2>
-            <p class="meta">"An archived cohort is read-only: no changes, no invites, no imports. Its trainees keep learning, and its figures stay in the programme's dashboard."</p>
+            <h2>{t(Msg::CohortsArchiveTitle)}</h2>
+            <p class="meta">{t(Msg::CohortsArchiveNote)}</p>
             <form method="post" action="/api/archive-cohort" class="inline">
                 <input type="hidden" name="cohort" value=cohort />
                 <input type="hidden" name="archived" value=to.to_string() />
-                <button type="submit" class="secondary">{label}</button>
+                <button type="submit" class="secondary">{t(label)}</button>
             </form>
         </section>
     }
@@ -286,38 +299,41 @@ fn import_section(cohort: i64, check: Option<ImportCheck>) -> impl IntoView {
     let preview = check.map(|c| {
         let ok = c.problems.is_empty();
         view! {
-            <h3>{format!("Preview: {} rows ready, {} problems", c.rows.len(), c.problems.len())}</h3>
+            <h3>{tr(Msg::CohortsImportPreview, &[
+                ("rows", tr(Msg::CohortsImportRows, &[("count", c.rows.len().into())]).into()),
+                ("problems", tr(Msg::CohortsImportProblems, &[("count", c.problems.len().into())]).into()),
+            ])}</h3>
             {(!ok).then(|| view! {
                 <ul class="error" role="alert">{c.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
-                <p>"Nothing is imported while any row has a problem. Fix the file and preview it again."</p>
+                <p>{t(Msg::CohortsImportBlocked)}</p>
             })}
             <table>
-                <thead><tr><th scope="col">"Line"</th><th scope="col">"Username"</th><th scope="col">"Name"</th><th scope="col">"Organisation"</th><th scope="col">"Country"</th><th scope="col">"Role"</th></tr></thead>
+                <thead><tr><th scope="col">{t(Msg::CohortsLine)}</th><th scope="col">{t(Msg::FieldUsername)}</th><th scope="col">{t(Msg::CohortsName)}</th><th scope="col">{t(Msg::FieldOrganisation)}</th><th scope="col">{t(Msg::CohortsCountry)}</th><th scope="col">{t(Msg::CohortsJob)}</th></tr></thead>
                 <tbody>
                     {c.rows.iter().map(|r| view! {
                         <tr><td>{r.line}</td><td>{r.username.clone()}</td><td>{r.name.clone()}</td><td>{r.profile.organisation.clone()}</td><td>{r.profile.country.clone()}</td><td>{r.profile.job.clone()}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
-            <p>"Importing creates the accounts and downloads a file of their first passwords. Give each trainee theirs: the passwords are not kept, and are shown nowhere else."</p>
+            <p>{t(Msg::CohortsImportPasswordsNote)}</p>
             <form method="post" action=format!("/cohorts/{cohort}/import") class="inline">
-                <button type="submit" disabled=!ok>{format!("Import {} trainees and download their passwords", c.rows.len())}</button>
+                <button type="submit" disabled=!ok>{tr(Msg::CohortsImportButton, &[("count", c.rows.len().into())])}</button>
             </form>
             <form method="post" action="/api/import-cancel" class="inline">
                 <input type="hidden" name="cohort" value=cohort />
-                <button type="submit" class="secondary">"Cancel"</button>
+                <button type="submit" class="secondary">{t(Msg::CohortsCancel)}</button>
             </form>
         }
     });
     view! {
         <section id="import">
-            <h2>"Import trainees from CSV"</h2>
+            <h2>{t(Msg::CohortsImportTitle)}</h2>
             {preview}
-            <p>"Paste the file. Its first line names the columns: name, username, email, organisation, country, role, gender (name, and username or email, are required; country is a two-letter code such as KE)."</p>
+            <p>{t(Msg::CohortsImportHelp)}</p>
             <form method="post" action="/api/import-preview" class="stack">
                 <input type="hidden" name="cohort" value=cohort />
-                <label>"CSV" <textarea name="csv" rows="8" required placeholder="name,email,organisation,country,role\nAma Mensah,ama@cert.test,Ghana CERT,GH,CERT/CSIRT analyst"></textarea></label>
-                <button type="submit">"Preview"</button>
+                <label>{t(Msg::CohortsCsv)} <textarea name="csv" rows="8" required placeholder="name,email,organisation,country,role\nAma Mensah,ama@cert.test,Ghana CERT,GH,CERT/CSIRT analyst"></textarea></label>
+                <button type="submit">{t(Msg::CohortsPreview)}</button>
             </form>
         </section>
     }
@@ -335,80 +351,80 @@ pub fn TraineePage() -> impl IntoView {
         },
         |(cohort, trainee)| trainee_detail(cohort, trainee),
     );
-    page("Trainee", data, render_trainee)
+    page(t(Msg::CohortsTraineeTitle), data, render_trainee)
 }
 
-fn render_trainee(t: TraineeRecord) -> impl IntoView {
-    let p = &t.profile;
-    let given = |v: &str| if v.is_empty() { "not given".to_string() } else { v.to_string() };
-    let (cohort, trainee) = (t.cohort.id, t.trainee.id);
+fn render_trainee(record: TraineeRecord) -> impl IntoView {
+    let p = &record.profile;
+    let given = |v: &str| if v.is_empty() { t(Msg::CohortsNotGiven).to_string() } else { v.to_string() };
+    let (cohort, trainee) = (record.cohort.id, record.trainee.id);
     let here = format!("/cohorts/{cohort}/trainees/{trainee}");
-    let writable = !t.cohort.archived;
-    let temporary = t.temporary_password.clone().map(|password| {
+    let writable = !record.cohort.archived;
+    let temporary = record.temporary_password.clone().map(|password| {
         view! {
             <p class="note" role="status">
-                "Temporary password, until its first use: " <code class="code">{password}</code>
-                " Give it to the trainee in private; they choose their own at their next sign-in."
+                {format!("{} ", t(Msg::CohortsTemporaryPassword))}<code class="code">{password}</code>
+                " "{t(Msg::CohortsTemporaryPasswordGive)}
             </p>
         }
     });
-    let moves = t.move_to.clone();
+    let moves = record.move_to.clone();
     let actions = writable.then(|| {
         view! {
             <section id="manage">
-                <h2>"Manage"</h2>
+                <h2>{t(Msg::CohortsManage)}</h2>
                 <form method="post" action="/api/reset-password" class="inline">
                     <input type="hidden" name="user" value=trainee />
                     <input type="hidden" name="back" value=here.clone() />
-                    <button type="submit">"Reset the password"</button>
+                    <button type="submit">{t(Msg::CohortsResetPassword)}</button>
                 </form>
                 {(!moves.is_empty()).then(|| view! {
                     <form method="post" action="/api/move-trainee" class="inline">
                         <input type="hidden" name="cohort" value=cohort />
                         <input type="hidden" name="trainee" value=trainee />
                         <label>
-                            "Move to "
+                            {t(Msg::CohortsMoveTo)}" "
                             <select name="to">{moves.iter().map(|(id, name)| view! { <option value=id.clone()>{name.clone()}</option> }).collect_view()}</select>
                         </label>
-                        <button type="submit" class="secondary">"Move"</button>
+                        <button type="submit" class="secondary">{t(Msg::CohortsMove)}</button>
                     </form>
                 })}
                 <form method="post" action="/api/withdraw" class="inline">
                     <input type="hidden" name="cohort" value=cohort />
                     <input type="hidden" name="trainee" value=trainee />
-                    <button type="submit" class="secondary">"Withdraw from the cohort"</button>
+                    <button type="submit" class="secondary">{t(Msg::CohortsWithdraw)}</button>
                 </form>
-                <p class="meta">"A withdrawn trainee's work stays; they no longer count as enrolled."</p>
+                <p class="meta">{t(Msg::CohortsWithdrawNote)}</p>
             </section>
         }
     });
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb">
-            <a href="/cohorts">"Cohorts"</a>" › "<a href=format!("/cohorts/{cohort}")>{t.cohort.name.clone()}</a>
+        <nav class="crumbs" aria-label=t(Msg::NavBreadcrumb)>
+            <a href="/cohorts">{t(Msg::NavCohorts)}</a>" › "<a href=format!("/cohorts/{cohort}")>{record.cohort.name.clone()}</a>
         </nav>
-        <h1>{t.trainee.display_name.clone()}</h1>
+        <h1>{record.trainee.display_name.clone()}</h1>
         <dl class="profile">
-            <dt>"Username"</dt><dd>{t.trainee.username.clone()}</dd>
-            <dt>"E-mail"</dt><dd>{given(&p.email)}</dd>
-            <dt>"Organisation"</dt><dd>{given(&p.organisation)}</dd>
-            <dt>"Country"</dt><dd>{given(&p.country)}</dd>
-            <dt>"Role"</dt><dd>{given(&p.job)}</dd>
-            <dt>"Gender"</dt><dd>{given(&p.gender)}</dd>
-            <dt>"Last active"</dt><dd>{t.trainee.last_active_at.map_or("never".to_string(), date)}</dd>
+            <dt>{t(Msg::FieldUsername)}</dt><dd>{record.trainee.username.clone()}</dd>
+            <dt>{t(Msg::FieldEmail)}</dt><dd>{given(&p.email)}</dd>
+            <dt>{t(Msg::FieldOrganisation)}</dt><dd>{given(&p.organisation)}</dd>
+            <dt>{t(Msg::CohortsCountry)}</dt><dd>{given(&p.country)}</dd>
+            <dt>{t(Msg::CohortsJob)}</dt><dd>{given(&p.job)}</dd>
+            <dt>{t(Msg::FieldGender)}</dt><dd>{given(&p.gender)}</dd>
+            <dt>{t(Msg::CohortsLastActive)}</dt><dd>{record.trainee.last_active_at.map_or(t(Msg::CohortsNever).to_string(), date)}</dd>
         </dl>
         {temporary}
         {actions}
-        <h2>"Progress"</h2>
+        <h2>{t(Msg::CohortsProgress)}</h2>
         <table>
-            <thead><tr><th scope="col">"Lesson or lab"</th><th scope="col">"Finished"</th><th scope="col">"Score"</th><th scope="col">"Prerequisites"</th></tr></thead>
+            <thead><tr><th scope="col">{t(Msg::CohortsLessonOrLab)}</th><th scope="col">{t(Msg::CohortsFinished)}</th><th scope="col">{t(Msg::CohortsScore)}</th><th scope="col">{t(Msg::CohortsPrerequisites)}</th></tr></thead>
             <tbody>
-                {t.items.iter().map(|i| {
+                {record.items.iter().map(|i| {
                     let waive = (i.blocked && writable).then(|| view! {
                         <form method="post" action="/api/waive-prerequisites" class="inline">
                             <input type="hidden" name="cohort" value=cohort />
                             <input type="hidden" name="trainee" value=trainee />
                             <input type="hidden" name="item" value=i.id.clone() />
-                            <button type="submit" class="secondary">"Let them take it now"</button>
+                            <button type="submit" class="secondary">{t(Msg::CohortsWaive)}</button>
                         </form>
                     });
                     view! {
@@ -416,20 +432,28 @@ fn render_trainee(t: TraineeRecord) -> impl IntoView {
                             <th scope="row">{i.title.clone()}</th>
                             <td>{i.completed_on.clone().unwrap_or_else(|| "–".into())}</td>
                             <td>{i.score.map_or("–".to_string(), |s| format!("{s}%"))}</td>
-                            <td>{if i.blocked { "not done yet" } else { "" }}{waive}</td>
+                            <td>{if i.blocked { t(Msg::CohortsNotDoneYet) } else { "" }}{waive}</td>
                         </tr>
                     }
                 }).collect_view()}
             </tbody>
         </table>
-        <h2>"Submissions"</h2>
+        <h2>{t(Msg::CohortsSubmissions)}</h2>
         <table>
-            <thead><tr><th scope="col">"When (UTC)"</th><th scope="col">"Lesson or lab"</th><th scope="col">"Question"</th><th scope="col">"Answer"</th><th scope="col">"Verdict"</th></tr></thead>
+            <thead><tr><th scope="col">{t(Msg::CohortsWhenUtc)}</th><th scope="col">{t(Msg::CohortsLessonOrLab)}</th><th scope="col">{t(Msg::CohortsQuestion)}</th><th scope="col">{t(Msg::CohortsAnswer)}</th><th scope="col">{t(Msg::CohortsVerdict)}</th></tr></thead>
             <tbody>
-                {t.submissions.iter().map(|s| view! {
-                    <tr><td>{s.at.clone()}</td><td>{s.item.clone()}</td><td>{s.question.clone()}</td><td><code>{s.answer.clone()}</code></td><td>{s.verdict.as_str()}</td></tr>
+                {record.submissions.iter().map(|s| view! {
+                    <tr><td>{s.at.clone()}</td><td>{s.item.clone()}</td><td>{s.question.clone()}</td><td><code>{s.answer.clone()}</code></td><td>{verdict_name(s.verdict)}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>
     }
+}
+
+fn verdict_name(verdict: Verdict) -> &'static str {
+    t(match verdict {
+        Verdict::Correct => Msg::CohortsVerdictCorrect,
+        Verdict::Wrong => Msg::CohortsVerdictWrong,
+        Verdict::Review => Msg::CohortsVerdictReview,
+    })
 }

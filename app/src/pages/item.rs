@@ -2,7 +2,6 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use kujenga_types::Language;
 use kujenga_types::answers::QuestionView;
 use kujenga_types::content::ItemKind;
 use kujenga_types::learn::{ArtifactView, ItemData as Data, Link, Lock, Translation};
@@ -12,66 +11,49 @@ use crate::components::complete_button::CompleteButton;
 use crate::components::islands::IslandScripts;
 use crate::components::layout::{fetch, page};
 use crate::components::question::{QuestionCard, question_body};
+use crate::i18n::{Msg, t, tr};
 
 #[component]
 pub fn ItemPage() -> impl IntoView {
     let params = use_params_map();
     let data = fetch(move || params.read().get("id").unwrap_or_default(), item_page);
-    page("Lesson", data, render)
+    page(t(Msg::KindLesson), data, render)
 }
 
 /// Says, in the reader's language, that this page is not in it yet, or that its translation
 /// is of an older revision of the English page.
-fn translation_note(translation: Translation, shown: Language) -> Option<impl IntoView> {
-    let (language, text) = match translation {
+fn translation_note(translation: Translation) -> Option<impl IntoView> {
+    let text = match translation {
         Translation::AsAsked => return None,
-        Translation::Missing(asked) => (
-            asked,
-            match asked {
-                Language::Fr => "Cette page n'est pas encore traduite en français ; la voici en anglais.",
-                Language::Es => "Esta página aún no está traducida al español; aquí está en inglés.",
-                Language::Pt => "Esta página ainda não está traduzida para português; aqui está em inglês.",
-                Language::Ar => "لم تُترجم هذه الصفحة إلى العربية بعد؛ إليك نصها بالإنجليزية.",
-                Language::En => return None,
-            },
-        ),
-        Translation::OutOfDate => (
-            shown,
-            match shown {
-                Language::Fr => "Cette traduction suit une version antérieure de la page anglaise.",
-                Language::Es => "Esta traducción sigue una versión anterior de la página en inglés.",
-                Language::Pt => "Esta tradução segue uma versão anterior da página em inglês.",
-                Language::Ar => "تتبع هذه الترجمة نسخة سابقة من الصفحة الإنجليزية.",
-                Language::En => return None,
-            },
-        ),
+        Translation::Missing(_) => t(Msg::TranslationMissing),
+        Translation::OutOfDate => t(Msg::TranslationOutdated),
     };
-    Some(view! { <p class="note translation" lang=language.code() dir=language.dir()>{text}</p> })
+    Some(view! { <p class="note translation">{text}</p> })
 }
 
 fn render(page: Data) -> impl IntoView {
-    let kind = match page.kind {
-        ItemKind::Lesson => "Lesson",
-        ItemKind::Lab => "Lab",
-    };
+    let kind = t(match page.kind {
+        ItemKind::Lesson => Msg::KindLesson,
+        ItemKind::Lab => Msg::KindLab,
+    });
     let sign_in = format!("/sign-in?next=/learn/{}", page.id);
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb">
-            <a href="/">"Catalog"</a>
+        <nav class="crumbs" aria-label=t(Msg::NavBreadcrumb)>
+            <a href="/">{t(Msg::NavCatalog)}</a>
             " › "
             <a href=format!("/tracks/{}", page.track.id)>{page.track.title}</a>
             " › "
             <a href=format!("/modules/{}", page.module.id)>{page.module.title}</a>
         </nav>
-        {translation_note(page.translation, page.language)}
+        {translation_note(page.translation)}
         <article lang=page.language.code() dir=page.language.dir()>
             <h1>{page.title}</h1>
-            <p class="meta">{format!("{kind} · about {} minutes", page.minutes)}</p>
+            <p class="meta">{format!("{kind} · {}", tr(Msg::ItemAboutMinutes, &[("count", page.minutes.into())]))}</p>
             {(!page.objectives.is_empty())
                 .then(|| {
                     view! {
                         <section class="objectives">
-                            <h2>"What you will be able to do"</h2>
+                            <h2>{t(Msg::ItemObjectives)}</h2>
                             <ul>{page.objectives.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
                         </section>
                     }
@@ -81,7 +63,7 @@ fn render(page: Data) -> impl IntoView {
                 .then(|| {
                     view! {
                         <section class="sources">
-                            <h2>"Sources"</h2>
+                            <h2>{t(Msg::ItemSources)}</h2>
                             <ul>{page.sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                         </section>
                     }
@@ -95,22 +77,23 @@ fn render(page: Data) -> impl IntoView {
         } else if !page.signed_in {
             view! {
                 <p class="note">
-                    <a href=sign_in.clone()>"Sign in"</a>
-                    " to record your progress."
+                    <a href=sign_in.clone()>{t(Msg::SignIn)}</a>
+                    " "{t(Msg::ItemSignInToRecord)}
                 </p>
             }
                 .into_any()
         } else if page.kind == ItemKind::Lab {
-            let state = if page.done { " · finished ✓" } else { "" };
-            let score = format!("Score: {} of {}{state}", page.score.earned, page.score.total.with_unit());
+            let state = if page.done { format!(" · {}", t(Msg::ItemFinished)) } else { String::new() };
+            let score = format!("{}{state}", tr(Msg::ItemScore, &[("score", crate::i18n::score(page.score).into())]));
             view! { <p class="meta" role="status">{score}</p> }.into_any()
         } else {
-            view! { <CompleteButton id=page.id.clone() done=page.done /> }.into_any()
+            let (mark, completed) = (t(Msg::CompleteMark).to_string(), t(Msg::CompleteDone).to_string());
+            view! { <CompleteButton id=page.id.clone() done=page.done mark completed /> }.into_any()
         }}
         {page.signed_in.then(|| view! { <IslandScripts /> })}
-        <nav class="pager" aria-label="Previous and next">
-            {page.previous.map(|l| pager_link(l, "← "))}
-            {page.next.map(|l| pager_link(l, "Next: "))}
+        <nav class="pager" aria-label=t(Msg::NavPager)>
+            {page.previous.map(|l| pager_link(l, "← ".to_string()))}
+            {page.next.map(|l| pager_link(l, format!("{} ", t(Msg::ItemNext))))}
         </nav>
     }
 }
@@ -118,7 +101,7 @@ fn render(page: Data) -> impl IntoView {
 fn files(item: &str, signed_in: bool, artifacts: Vec<ArtifactView>, sign_in: &str) -> impl IntoView + use<> {
     let list = if signed_in {
         Either::Left(view! {
-            <p>"These files were made for you; other learners have different ones. Check each download against its SHA-256."</p>
+            <p>{t(Msg::ItemFilesYours)}</p>
             <ul class="files">
                 {artifacts
                     .into_iter()
@@ -126,7 +109,7 @@ fn files(item: &str, signed_in: bool, artifacts: Vec<ArtifactView>, sign_in: &st
                         view! {
                             <li>
                                 <a href=format!("/labs/{item}/files/{}", a.name) download>{a.name.clone()}</a>
-                                {format!(" · {} bytes", a.bytes)}
+                                {format!(" · {}", tr(Msg::ItemFileBytes, &[("count", a.bytes.into())]))}
                                 <br />
                                 "SHA-256: "
                                 <code class="digest">{a.sha256}</code>
@@ -138,12 +121,12 @@ fn files(item: &str, signed_in: bool, artifacts: Vec<ArtifactView>, sign_in: &st
         })
     } else {
         Either::Right(
-            view! { <p class="note"><a href=sign_in.to_string()>"Sign in"</a>" to get your own files for this lab."</p> },
+            view! { <p class="note"><a href=sign_in.to_string()>{t(Msg::SignIn)}</a>" "{t(Msg::ItemSignInForFiles)}</p> },
         )
     };
     view! {
         <section class="artifacts">
-            <h2>"Your files"</h2>
+            <h2>{t(Msg::ItemFiles)}</h2>
             {list}
         </section>
     }
@@ -156,7 +139,7 @@ fn questions(
     questions: Vec<QuestionView>,
     sign_in: &str,
 ) -> impl IntoView + use<> {
-    let title = if kind == ItemKind::Lab { "Questions" } else { "Check your understanding" };
+    let title = t(if kind == ItemKind::Lab { Msg::ItemQuestionsLab } else { Msg::ItemQuestionsLesson });
     (!questions.is_empty()).then(|| {
         let cards = questions
             .into_iter()
@@ -172,7 +155,7 @@ fn questions(
             })
             .collect_view();
         let note = (!signed_in)
-            .then(|| view! { <p class="note"><a href=sign_in.to_string()>"Sign in"</a>" to answer."</p> });
+            .then(|| view! { <p class="note"><a href=sign_in.to_string()>{t(Msg::SignIn)}</a>" "{t(Msg::ItemSignInToAnswer)}</p> });
         view! {
             <section class="questions">
                 <h2>{title}</h2>
@@ -186,21 +169,19 @@ fn questions(
 /// Why the learner cannot take this item yet, and what to do.
 fn lock_note(lock: Lock) -> impl IntoView {
     let text = match lock {
-        Lock::OpensOn(day) => Either::Left(format!(
-            "This module opens to your cohort on {day}. You can read it now; answers count from that day."
-        )),
+        Lock::OpensOn(day) => Either::Left(tr(Msg::LockOpensOn, &[("day", day.into())])),
         Lock::Prerequisites(first) => Either::Right(view! {
-            "Finish these first: "
+            {t(Msg::LockFinishFirst)}" "
             {first.into_iter().enumerate().map(|(i, l)| view! {
                 {(i > 0).then_some(", ")}
                 <a href=format!("/learn/{}", l.id)>{l.title}</a>
             }).collect_view()}
-            ". Your instructor can also let you take it now."
+            ". "{t(Msg::LockWaiver)}
         }),
     };
     view! { <p class="note lock" role="status">{text}</p> }
 }
 
-fn pager_link(link: Link, label: &'static str) -> impl IntoView {
+fn pager_link(link: Link, label: String) -> impl IntoView {
     view! { <a href=format!("/learn/{}", link.id)>{label}{link.title}</a> }
 }

@@ -7,18 +7,19 @@ use kujenga_types::learn::{Lock, ModuleData as Data};
 use crate::api::learn::module_page;
 use crate::components::layout::{fetch, page};
 use crate::components::progress::ProgressBar;
+use crate::i18n::{Msg, t, tr};
 
 #[component]
 pub fn ModulePage() -> impl IntoView {
     let params = use_params_map();
     let data = fetch(move || params.read().get("id").unwrap_or_default(), module_page);
-    page("Module", data, render)
+    page(t(Msg::ModuleTitle), data, render)
 }
 
 fn render(page: Data) -> impl IntoView {
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb">
-            <a href="/">"Catalog"</a>
+        <nav class="crumbs" aria-label=t(Msg::NavBreadcrumb)>
+            <a href="/">{t(Msg::NavCatalog)}</a>
             " › "
             <a href=format!("/tracks/{}", page.track.id)>{page.track.title}</a>
         </nav>
@@ -30,20 +31,22 @@ fn render(page: Data) -> impl IntoView {
                 .items
                 .into_iter()
                 .map(|i| {
-                    let kind = match i.kind {
-                        ItemKind::Lesson => "Lesson",
-                        ItemKind::Lab => "Lab",
-                    };
+                    let kind = t(match i.kind {
+                        ItemKind::Lesson => Msg::KindLesson,
+                        ItemKind::Lab => Msg::KindLab,
+                    });
+                    let minutes = tr(Msg::ItemMinutes, &[("count", i.minutes.into())]);
                     view! {
                         <li class:done=i.done>
                             <a href=format!("/learn/{}", i.id)>{i.title}</a>
-                            <span class="meta">{format!(" · {kind} · {} min", i.minutes)}</span>
-                            {i.done.then(|| view! { <span class="tick">" ✓ done"</span> })}
+                            <span class="meta">{format!(" · {kind} · {minutes}")}</span>
+                            {i.done.then(|| view! { <span class="tick">" "{t(Msg::ItemDone)}</span> })}
                             {i.lock.map(|lock| {
                                 let text = match lock {
-                                    Lock::OpensOn(day) => format!(" · opens {day}"),
+                                    Lock::OpensOn(day) => format!(" · {}", tr(Msg::ItemOpens, &[("day", day.into())])),
                                     Lock::Prerequisites(first) => {
-                                        format!(" · after {}", first.iter().map(|l| l.title.as_str()).collect::<Vec<_>>().join(", "))
+                                        let titles = first.iter().map(|l| l.title.as_str()).collect::<Vec<_>>().join(", ");
+                                        format!(" · {}", tr(Msg::ItemAfter, &[("titles", titles.into())]))
                                     }
                                 };
                                 view! { <span class="meta lock">{text}</span> }
@@ -55,8 +58,8 @@ fn render(page: Data) -> impl IntoView {
         </ol>
         {page.trainer_notes.map(|notes| view! {
             <section class="trainer-notes" aria-labelledby="trainer-notes">
-                <h2 id="trainer-notes">"Trainer notes"</h2>
-                <p class="meta">"Shown to instructors and admins only."</p>
+                <h2 id="trainer-notes">{t(Msg::TrainerNotes)}</h2>
+                <p class="meta">{t(Msg::TrainerNotesWho)}</p>
                 <div class="content" inner_html=notes></div>
             </section>
         })}

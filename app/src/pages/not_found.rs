@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::layout::static_page;
+use crate::i18n::{Msg, t};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -8,10 +9,10 @@ pub fn NotFound() -> impl IntoView {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(axum::http::StatusCode::NOT_FOUND);
     }
-    static_page("Not found", move || {
+    static_page(t(Msg::NotFoundTitle), move || {
         view! {
-            <h1>"Page not found"</h1>
-            <p><a href="/">"Go to the catalog"</a></p>
+            <h1>{t(Msg::NotFoundTitle)}</h1>
+            <p><a href="/">{t(Msg::NotFoundGo)}</a></p>
         }
     })
 }

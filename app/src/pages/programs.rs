@@ -8,12 +8,13 @@ use kujenga_types::programs::{
 
 use crate::api::programs::{dashboard, programs_page};
 use crate::components::layout::{fetch, page};
+use crate::i18n::{Msg, t, tr};
 
 /// Programmes: managers see theirs; admins see all and set up programmes and cohorts.
 #[component]
 pub fn ProgramsPage() -> impl IntoView {
     let data = fetch(|| (), |_| programs_page());
-    page("Programmes", data, |d| view! { <h1>"Programmes"</h1> {render_programs(d)} })
+    page(t(Msg::NavProgrammes), data, |d| view! { <h1>{t(Msg::NavProgrammes)}</h1> {render_programs(d)} })
 }
 
 fn options(choices: &[(String, String)]) -> impl IntoView + use<> {
@@ -24,7 +25,7 @@ fn options(choices: &[(String, String)]) -> impl IntoView + use<> {
 pub fn curriculum_fieldset(choices: &[Choice], ticked: &[String]) -> impl IntoView + use<> {
     view! {
         <fieldset>
-            <legend>"Curriculum (none ticked: all of it)"</legend>
+            <legend>{t(Msg::ProgramsCurriculum)}</legend>
             {choices.iter().enumerate().map(|(i, (id, label))| {
                 let checked = ticked.contains(id);
                 view! {
@@ -39,11 +40,11 @@ fn render_programs(page: ProgramsData) -> impl IntoView {
     let programs: Vec<(String, String)> =
         page.programs.iter().map(|p| (p.id.to_string(), p.name.clone())).collect();
     let list = if page.programs.is_empty() {
-        Either::Left(view! { <p>"No programme yet."</p> })
+        Either::Left(view! { <p>{t(Msg::ProgramsNone)}</p> })
     } else {
         Either::Right(view! {
             <table>
-                <thead><tr><th scope="col">"Programme"</th><th scope="col">"Cohorts"</th><th scope="col">"Trainees"</th><th scope="col">"Managers"</th></tr></thead>
+                <thead><tr><th scope="col">{t(Msg::ProgramsProgramme)}</th><th scope="col">{t(Msg::NavCohorts)}</th><th scope="col">{t(Msg::ProgramsTrainees)}</th><th scope="col">{t(Msg::ProgramsManagers)}</th></tr></thead>
                 <tbody>
                     {page.programs.into_iter().map(|p| view! {
                         <tr>
@@ -58,51 +59,51 @@ fn render_programs(page: ProgramsData) -> impl IntoView {
         })
     };
     let admin = page.is_admin.then(|| view! {
-        <h2>"New programme"</h2>
+        <h2>{t(Msg::ProgramsNewProgramme)}</h2>
         <form method="post" action="/api/create-program" class="stack">
-            <label>"Name" <input name="name" required maxlength="100" /></label>
-            <label>"Manager" <select name="manager"><option value="0">"(later)"</option>{options(&page.managers)}</select></label>
-            <button type="submit">"Create programme"</button>
+            <label>{t(Msg::ProgramsName)} <input name="name" required maxlength="100" /></label>
+            <label>{t(Msg::ProgramsManager)} <select name="manager"><option value="0">{t(Msg::ProgramsLater)}</option>{options(&page.managers)}</select></label>
+            <button type="submit">{t(Msg::ProgramsCreateProgramme)}</button>
         </form>
-        <h2>"Managers"</h2>
-        <p class="meta">"A removed manager keeps their account and no longer sees the programme."</p>
+        <h2>{t(Msg::ProgramsManagers)}</h2>
+        <p class="meta">{t(Msg::ProgramsManagersNote)}</p>
         <form method="post" action="/api/add-manager" class="stack">
-            <label>"Programme" <select name="program">{options(&programs)}</select></label>
-            <label>"Manager" <select name="manager">{options(&page.managers)}</select></label>
+            <label>{t(Msg::ProgramsProgramme)} <select name="program">{options(&programs)}</select></label>
+            <label>{t(Msg::ProgramsManager)} <select name="manager">{options(&page.managers)}</select></label>
             <p>
-                <button type="submit">"Add manager"</button>
+                <button type="submit">{t(Msg::ProgramsAddManager)}</button>
                 " "
-                <button type="submit" formaction="/api/remove-manager" class="secondary">"Remove manager"</button>
+                <button type="submit" formaction="/api/remove-manager" class="secondary">{t(Msg::ProgramsRemoveManager)}</button>
             </p>
         </form>
-        <h2>"Archive a programme"</h2>
-        <p class="meta">"An archived programme and its cohorts are read-only, and still counted in the dashboard."</p>
+        <h2>{t(Msg::ProgramsArchiveTitle)}</h2>
+        <p class="meta">{t(Msg::ProgramsArchiveNote)}</p>
         <form method="post" action="/api/archive-program" class="inline">
-            <label>"Programme " <select name="program">{options(&programs)}</select></label>
-            <button type="submit" name="archived" value="true" class="secondary">"Archive"</button>
-            <button type="submit" name="archived" value="false" class="secondary">"Bring back"</button>
+            <label>{t(Msg::ProgramsProgramme)}" " <select name="program">{options(&programs)}</select></label>
+            <button type="submit" name="archived" value="true" class="secondary">{t(Msg::ProgramsArchive)}</button>
+            <button type="submit" name="archived" value="false" class="secondary">{t(Msg::ProgramsBringBack)}</button>
         </form>
-        <h2>"Rename a programme"</h2>
+        <h2>{t(Msg::ProgramsRenameTitle)}</h2>
         <form method="post" action="/api/rename-program" class="stack">
-            <label>"Programme" <select name="program">{options(&programs)}</select></label>
-            <label>"New name" <input name="name" required maxlength="100" /></label>
-            <button type="submit">"Rename"</button>
+            <label>{t(Msg::ProgramsProgramme)} <select name="program">{options(&programs)}</select></label>
+            <label>{t(Msg::ProgramsNewName)} <input name="name" required maxlength="100" /></label>
+            <button type="submit">{t(Msg::ProgramsRename)}</button>
         </form>
-        <h2>"New cohort"</h2>
+        <h2>{t(Msg::ProgramsNewCohort)}</h2>
         <form method="post" action="/api/create-cohort" class="stack">
-            <label>"Name" <input name="name" required maxlength="100" /></label>
-            <label>"Programme" <select name="program">{options(&programs)}</select></label>
-            <label>"Starts on" <input type="date" name="starts_on" /></label>
-            <label>"Ends on" <input type="date" name="ends_on" /></label>
-            <label>"Instructor" <select name="instructor"><option value="0">"(later)"</option>{options(&page.instructors)}</select></label>
+            <label>{t(Msg::ProgramsName)} <input name="name" required maxlength="100" /></label>
+            <label>{t(Msg::ProgramsProgramme)} <select name="program">{options(&programs)}</select></label>
+            <label>{t(Msg::ProgramsStartsOn)} <input type="date" name="starts_on" /></label>
+            <label>{t(Msg::ProgramsEndsOn)} <input type="date" name="ends_on" /></label>
+            <label>{t(Msg::RoleInstructor)} <select name="instructor"><option value="0">{t(Msg::ProgramsLater)}</option>{options(&page.instructors)}</select></label>
             {curriculum_fieldset(&page.content, &[])}
-            <button type="submit">"Create cohort"</button>
+            <button type="submit">{t(Msg::ProgramsCreateCohort)}</button>
         </form>
-        <h2>"Add an instructor to a cohort"</h2>
+        <h2>{t(Msg::ProgramsAddInstructorTitle)}</h2>
         <form method="post" action="/api/add-instructor" class="stack">
-            <label>"Cohort" <select name="cohort">{options(&page.cohorts)}</select></label>
-            <label>"Instructor" <select name="instructor">{options(&page.instructors)}</select></label>
-            <button type="submit">"Add instructor"</button>
+            <label>{t(Msg::ProgramsCohort)} <select name="cohort">{options(&page.cohorts)}</select></label>
+            <label>{t(Msg::RoleInstructor)} <select name="instructor">{options(&page.instructors)}</select></label>
+            <button type="submit">{t(Msg::ProgramsAddInstructor)}</button>
         </form>
     });
     view! { {list} {admin} }
@@ -128,7 +129,7 @@ pub fn DashboardPage() -> impl IntoView {
         },
         |(program, filters)| dashboard(program, filters),
     );
-    page("Dashboard", data, render_dashboard)
+    page(t(Msg::ProgramsDashboardTitle), data, render_dashboard)
 }
 
 fn select(
@@ -140,9 +141,9 @@ fn select(
     let current = current.to_string();
     view! {
         <label>
-            {label}
+            {label}" "
             <select name=name>
-                <option value="">"All"</option>
+                <option value="">{t(Msg::ProgramsAll)}</option>
                 {choices.into_iter().map(|(v, l)| {
                     let selected = v == current;
                     view! { <option value=v selected=selected>{l}</option> }
@@ -155,7 +156,7 @@ fn select(
 fn render_dashboard(d: DashboardData) -> impl IntoView {
     let same = |v: &Vec<String>| {
         v.iter()
-            .map(|x| (x.clone(), if x.is_empty() { "(not given)".to_string() } else { x.clone() }))
+            .map(|x| (x.clone(), if x.is_empty() { t(Msg::NotGiven).to_string() } else { x.clone() }))
             .collect()
     };
     let query = d.filters.query();
@@ -168,31 +169,31 @@ fn render_dashboard(d: DashboardData) -> impl IntoView {
     };
     let h = d.headline;
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/programs">"Programmes"</a></nav>
+        <nav class="crumbs" aria-label=t(Msg::NavBreadcrumb)><a href="/programs">{t(Msg::NavProgrammes)}</a></nav>
         <h1>{d.program.clone()}</h1>
-        <p class="meta">{format!("Figures as of {} UTC.", d.as_of)}</p>
-        <form method="get" class="inline filters" aria-label="Filters">
-            {select("cohort", "Cohort ", &d.filters.cohort, d.options.cohorts.clone())}
-            {select("organisation", "Organisation ", &d.filters.organisation, same(&d.options.organisations))}
-            {select("country", "Country ", &d.filters.country, same(&d.options.countries))}
-            {select("gender", "Gender ", &d.filters.gender, same(&d.options.genders))}
-            <button type="submit">"Apply"</button>
-            <a href=format!("/programs/{}", d.program_id)>"Clear"</a>
+        <p class="meta">{tr(Msg::ProgramsAsOf, &[("time", d.as_of.as_str().into())])}</p>
+        <form method="get" class="inline filters" aria-label=t(Msg::ProgramsFilters)>
+            {select("cohort", t(Msg::ProgramsCohort), &d.filters.cohort, d.options.cohorts.clone())}
+            {select("organisation", t(Msg::FieldOrganisation), &d.filters.organisation, same(&d.options.organisations))}
+            {select("country", t(Msg::ProgramsCountry), &d.filters.country, same(&d.options.countries))}
+            {select("gender", t(Msg::FieldGender), &d.filters.gender, same(&d.options.genders))}
+            <button type="submit">{t(Msg::ProgramsApply)}</button>
+            <a href=format!("/programs/{}", d.program_id)>{t(Msg::ProgramsClear)}</a>
         </form>
         <ul class="headline">
-            <li><strong>{h.enrolled}</strong>" enrolled"</li>
-            <li><strong>{h.active}</strong>" active in the last 14 days"</li>
-            <li><strong>{h.completion.to_string()}</strong>" completion"</li>
-            <li><strong>{h.lab_score.map_or("–".to_string(), |p| p.to_string())}</strong>" average lab score"</li>
+            <li><strong>{h.enrolled}</strong>{format!(" {}", tr(Msg::ProgramsHeadlineEnrolled, &[("count", h.enrolled.into())]))}</li>
+            <li><strong>{h.active}</strong>{format!(" {}", tr(Msg::ProgramsHeadlineActive, &[("count", h.active.into())]))}</li>
+            <li><strong>{h.completion.to_string()}</strong>{format!(" {}", t(Msg::ProgramsHeadlineCompletion))}</li>
+            <li><strong>{h.lab_score.map_or("–".to_string(), |p| p.to_string())}</strong>{format!(" {}", t(Msg::ProgramsHeadlineLabScore))}</li>
         </ul>
 
-        <h2>"Completions per week"</h2>
+        <h2>{t(Msg::ProgramsWeeksTitle)}</h2>
         {weeks_chart(&d.weeks)}
-        <p><a href=export("weeks")>"Download as CSV"</a></p>
+        <p><a href=export("weeks")>{t(Msg::ProgramsCsv)}</a></p>
 
-        <h2>"Completion by track and module"</h2>
+        <h2>{t(Msg::ProgramsCompletionTitle)}</h2>
         <table>
-            <thead><tr><th scope="col">"Track or module"</th><th scope="col">"Learners"</th><th scope="col">"Finished"</th><th scope="col">"Completion"</th></tr></thead>
+            <thead><tr><th scope="col">{t(Msg::ProgramsTrackOrModule)}</th><th scope="col">{t(Msg::ProgramsLearners)}</th><th scope="col">{t(Msg::ProgramsFinished)}</th><th scope="col">{t(Msg::ProgramsCompletion)}</th></tr></thead>
             <tbody>
                 {d.completion.iter().map(|r| {
                     let title = if r.is_track { view! { <strong>{r.title.clone()}</strong> }.into_any() } else { view! { <span>{r.title.clone()}</span> }.into_any() };
@@ -200,40 +201,51 @@ fn render_dashboard(d: DashboardData) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
-        <p><a href=export("completion")>"Download as CSV"</a></p>
+        <p><a href=export("completion")>{t(Msg::ProgramsCsv)}</a></p>
 
-        <h2>"Module funnel"</h2>
+        <h2>{t(Msg::ProgramsFunnelTitle)}</h2>
         {funnel_chart(&d.funnel)}
-        <p><a href=export("funnel")>"Download as CSV"</a></p>
+        <p><a href=export("funnel")>{t(Msg::ProgramsCsv)}</a></p>
 
-        <h2>"Labs"</h2>
+        <h2>{t(Msg::ProgramsLabsTitle)}</h2>
         <table>
-            <thead><tr><th scope="col">"Lab"</th><th scope="col">"Learners"</th><th scope="col">"Finished"</th><th scope="col">"Average score"</th></tr></thead>
+            <thead><tr><th scope="col">{t(Msg::KindLab)}</th><th scope="col">{t(Msg::ProgramsLearners)}</th><th scope="col">{t(Msg::ProgramsFinished)}</th><th scope="col">{t(Msg::ProgramsAverageScore)}</th></tr></thead>
             <tbody>
                 {d.labs.iter().map(|r| view! {
                     <tr><th scope="row">{r.title.clone()}</th><td>{r.learners}</td><td>{r.finished}</td><td>{r.average.map_or("–".to_string(), |p| p.to_string())}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>
-        <p><a href=export("labs")>"Download as CSV"</a></p>
+        <p><a href=export("labs")>{t(Msg::ProgramsCsv)}</a></p>
 
         {d.breakdowns.iter().map(|b| breakdown(b, export(&b.dimension))).collect_view()}
-        <p class="meta">{format!("CSV exports: {}.", EXPORTS.join(", "))}</p>
+        <p class="meta">{tr(Msg::ProgramsExports, &[("tables", EXPORTS.join(", ").into())])}</p>
     }
 }
 
 fn breakdown(b: &Breakdown, csv: String) -> impl IntoView + use<> {
+    let names = match b.dimension.as_str() {
+        "cohort" => Some((Msg::ProgramsCohort, Msg::ProgramsByCohort)),
+        "organisation" => Some((Msg::FieldOrganisation, Msg::ProgramsByOrganisation)),
+        "country" => Some((Msg::ProgramsCountry, Msg::ProgramsByCountry)),
+        "gender" => Some((Msg::FieldGender, Msg::ProgramsByGender)),
+        _ => None,
+    };
+    let (title, heading) = names.map_or_else(
+        || (b.title.clone(), b.title.clone()),
+        |(column, by)| (t(column).to_string(), t(by).to_string()),
+    );
     view! {
-        <h2>{format!("By {}", b.title.to_lowercase())}</h2>
+        <h2>{heading}</h2>
         <table>
-            <thead><tr><th scope="col">{b.title.clone()}</th><th scope="col">"Enrolled"</th><th scope="col">"Active (14 days)"</th><th scope="col">"Completion"</th><th scope="col">"Lab score"</th></tr></thead>
+            <thead><tr><th scope="col">{title}</th><th scope="col">{t(Msg::ProgramsEnrolled)}</th><th scope="col">{t(Msg::ProgramsActive)}</th><th scope="col">{t(Msg::ProgramsCompletion)}</th><th scope="col">{t(Msg::ProgramsLabScore)}</th></tr></thead>
             <tbody>
                 {b.rows.iter().map(|r| view! {
                     <tr><th scope="row">{r.label.clone()}</th><td>{r.enrolled}</td><td>{r.active}</td><td>{r.completion.to_string()}</td><td>{r.lab_score.map_or("–".to_string(), |p| p.to_string())}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>
-        <p><a href=csv>"Download as CSV"</a></p>
+        <p><a href=csv>{t(Msg::ProgramsCsv)}</a></p>
     }
 }
 
@@ -242,11 +254,14 @@ fn breakdown(b: &Breakdown, csv: String) -> impl IntoView + use<> {
 fn weeks_chart(weeks: &[Week]) -> impl IntoView + use<> {
     let max = weeks.iter().map(|w| w.completions).max().unwrap_or(0).max(1);
     let (width, height, bar) = (640u32, 180u32, 40u32);
-    let summary = format!(
-        "Completions per week from {} to {}: {}.",
-        weeks.first().map(|w| w.starts.as_str()).unwrap_or(""),
-        weeks.last().map(|w| w.starts.as_str()).unwrap_or(""),
-        weeks.iter().map(|w| w.completions.to_string()).collect::<Vec<_>>().join(", ")
+    let counts = weeks.iter().map(|w| w.completions.to_string()).collect::<Vec<_>>().join(", ");
+    let summary = tr(
+        Msg::ProgramsWeeksSummary,
+        &[
+            ("from", weeks.first().map(|w| w.starts.as_str()).unwrap_or("").into()),
+            ("to", weeks.last().map(|w| w.starts.as_str()).unwrap_or("").into()),
+            ("counts", counts.into()),
+        ],
     );
     view! {
         <figure>
@@ -256,7 +271,7 @@ fn weeks_chart(weeks: &[Week]) -> impl IntoView + use<> {
                     let x = i as u32 * bar;
                     view! {
                         <g>
-                            <title>{format!("Week of {}: {} completions", w.starts, w.completions)}</title>
+                            <title>{tr(Msg::ProgramsWeekBar, &[("week", w.starts.as_str().into()), ("count", w.completions.into())])}</title>
                             <rect x=x + 4 y=height - h width=bar - 8 height=h class="bar"></rect>
                             {(i % 4 == 0).then(|| view! { <text x=x + 4 y=height + 18 class="axis">{w.starts[5..].to_string()}</text> })}
                         </g>
@@ -266,9 +281,9 @@ fn weeks_chart(weeks: &[Week]) -> impl IntoView + use<> {
             <figcaption>{summary}</figcaption>
         </figure>
         <details>
-            <summary>"The numbers"</summary>
+            <summary>{t(Msg::ProgramsNumbers)}</summary>
             <table>
-                <thead><tr><th scope="col">"Week starting"</th><th scope="col">"Completions"</th><th scope="col">"Cumulative"</th></tr></thead>
+                <thead><tr><th scope="col">{t(Msg::ProgramsWeekStarting)}</th><th scope="col">{t(Msg::ProgramsCompletions)}</th><th scope="col">{t(Msg::ProgramsCumulative)}</th></tr></thead>
                 <tbody>{weeks.iter().map(|w| view! { <tr><td>{w.starts.clone()}</td><td>{w.completions}</td><td>{w.cumulative}</td></tr> }).collect_view()}</tbody>
             </table>
         </details>
@@ -282,15 +297,16 @@ fn funnel_chart(steps: &[FunnelStep]) -> impl IntoView + use<> {
     let height = row * steps.len() as u32 + 4;
     let summary =
         steps.iter().map(|s| format!("{}: {}", s.module, s.learners)).collect::<Vec<_>>().join("; ");
+    let label = tr(Msg::ProgramsFunnelSummary, &[("steps", summary.into())]);
     view! {
         <figure>
-            <svg viewBox=format!("0 0 640 {height}") role="img" aria-label=format!("Learners who finished each module. {summary}") class="chart">
+            <svg viewBox=format!("0 0 640 {height}") role="img" aria-label=label.clone() class="chart">
                 {steps.iter().enumerate().map(|(i, s)| {
                     let y = i as u32 * row;
                     let w = s.learners * 300 / max;
                     view! {
                         <g>
-                            <title>{format!("{}: {} learners finished it", s.module, s.learners)}</title>
+                            <title>{tr(Msg::ProgramsFunnelBar, &[("module", s.module.as_str().into()), ("count", s.learners.into())])}</title>
                             <text x="0" y=y + 15 class="axis">{s.module.chars().take(40).collect::<String>()}</text>
                             <rect x="300" y=y + 3 width=w height=row - 6 class="bar"></rect>
                             <text x=304 + w y=y + 15 class="axis">{s.learners}</text>
@@ -298,7 +314,7 @@ fn funnel_chart(steps: &[FunnelStep]) -> impl IntoView + use<> {
                     }
                 }).collect_view()}
             </svg>
-            <figcaption>{format!("Learners who finished each module. {summary}.")}</figcaption>
+            <figcaption>{format!("{label}.")}</figcaption>
         </figure>
     }
 }

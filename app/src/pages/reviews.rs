@@ -4,17 +4,18 @@ use kujenga_types::reviews::ReviewItem;
 
 use crate::api::reviews::review_queue;
 use crate::components::layout::{fetch, page};
+use crate::i18n::{Msg, t, tr};
 
 /// Free-text answers waiting for an instructor: accept, or return with a comment.
 #[component]
 pub fn ReviewsPage() -> impl IntoView {
     let data = fetch(|| (), |_| review_queue());
-    page("Reviews", data, |items| view! { <h1>"Answers to review"</h1> {render(items)} })
+    page(t(Msg::NavReviews), data, |items| view! { <h1>{t(Msg::ReviewsTitle)}</h1> {render(items)} })
 }
 
 fn render(items: Vec<ReviewItem>) -> impl IntoView {
     if items.is_empty() {
-        return view! { <p>"Nothing is waiting for review."</p> }.into_any();
+        return view! { <p>{t(Msg::ReviewsEmpty)}</p> }.into_any();
     }
     items
         .into_iter()
@@ -24,15 +25,15 @@ fn render(items: Vec<ReviewItem>) -> impl IntoView {
                     <h2>{format!("{} · {}", r.trainee, r.item)}</h2>
                     <p class="prompt">{r.prompt.clone()}</p>
                     <blockquote>{r.answer.clone()}</blockquote>
-                    <p class="meta">{format!("Sent {} UTC", r.submitted)}</p>
+                    <p class="meta">{tr(Msg::ReviewsSent, &[("when", r.submitted.as_str().into())])}</p>
                     <form method="post" action="/api/review" class="stack">
                         <input type="hidden" name="trainee" value=r.user_id />
                         <input type="hidden" name="item" value=r.item_id.clone() />
                         <input type="hidden" name="question" value=r.question_id.clone() />
-                        <label>"Comment for the trainee" <textarea name="comment" rows="3"></textarea></label>
+                        <label>{t(Msg::ReviewsComment)} <textarea name="comment" rows="3"></textarea></label>
                         <div class="inline">
-                            <button type="submit" name="decision" value="accept">"Accept"</button>
-                            <button type="submit" name="decision" value="return" class="secondary">"Return with comment"</button>
+                            <button type="submit" name="decision" value="accept">{t(Msg::ReviewsAccept)}</button>
+                            <button type="submit" name="decision" value="return" class="secondary">{t(Msg::ReviewsReturn)}</button>
                         </div>
                     </form>
                 </section>

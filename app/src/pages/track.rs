@@ -6,22 +6,23 @@ use kujenga_types::learn::TrackData as Data;
 use crate::api::learn::track_page;
 use crate::components::layout::{fetch, page};
 use crate::components::progress::ProgressBar;
+use crate::i18n::{Msg, t};
 
 #[component]
 pub fn TrackPage() -> impl IntoView {
     let params = use_params_map();
     let data = fetch(move || params.read().get("id").unwrap_or_default(), track_page);
-    page("Track", data, render)
+    page(t(Msg::TrackTitle), data, render)
 }
 
 fn render(page: Data) -> impl IntoView {
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb">
-            <a href="/">"Catalog"</a>
+        <nav class="crumbs" aria-label=t(Msg::NavBreadcrumb)>
+            <a href="/">{t(Msg::NavCatalog)}</a>
         </nav>
         <h1>{page.title}</h1>
         <p>{page.summary}</p>
-        <p><a href=format!("/glossary/{}", page.id)>"Glossary of this track"</a></p>
+        <p><a href=format!("/glossary/{}", page.id)>{t(Msg::TrackGlossaryLink)}</a></p>
         {page.signed_in.then(|| view! { <ProgressBar completion=page.completion /> })}
         <ol class="cards">
             {page

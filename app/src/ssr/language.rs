@@ -34,9 +34,25 @@ pub fn of_request(headers: &HeaderMap) -> Language {
         .unwrap_or_default()
 }
 
+/// The reader's language, worked out once per request (`provide`).
+#[derive(Clone, Copy)]
+struct Reader(Language);
+
+/// Works out the reader's language for the request being answered.
+pub fn provide() {
+    let language = use_context::<axum::http::request::Parts>()
+        .map(|parts| of_request(&parts.headers))
+        .unwrap_or_default();
+    leptos::prelude::provide_context(Reader(language));
+}
+
 /// The language of the request being answered.
 pub fn current() -> Language {
-    use_context::<axum::http::request::Parts>().map(|parts| of_request(&parts.headers)).unwrap_or_default()
+    use_context::<Reader>().map(|r| r.0).unwrap_or_else(|| {
+        use_context::<axum::http::request::Parts>()
+            .map(|parts| of_request(&parts.headers))
+            .unwrap_or_default()
+    })
 }
 
 /// The `Set-Cookie` value that remembers `language` for a year.

@@ -67,6 +67,7 @@ pub fn provide_request_context(state: &AppState) {
     leptos::prelude::provide_context(state.clone());
     leptos::prelude::provide_context(state.leptos_options.clone());
     leptos::prelude::provide_context(session::RequestViewer::default());
+    language::provide();
 }
 
 /// The state, inside a server function or a page rendered on the server.
