@@ -164,7 +164,7 @@ pub async fn answer(
         max_attempts: question.max_attempts,
     };
     match core.answers.record(submission).await? {
-        Recorded::Counted(_) => {}
+        Recorded::Counted(state) => core.learners.answered(viewer.id, item_id, question_id, state),
         Recorded::AlreadySolved => {
             return Err(AppError::invalid("answer", "you have solved this question already").into());
         }
@@ -226,7 +226,6 @@ async fn answered(
 /// After an answer or a review: a lab is finished when every question is solved, out of
 /// attempts or sent for review; its score is then recorded with the completion.
 async fn settle(core: &Core, user_id: i64, item: &Item) -> Result<()> {
-    core.learners.forget_answers(user_id);
     if item.kind != ItemKind::Lab {
         return Ok(());
     }
@@ -264,6 +263,7 @@ pub async fn review(core: &Core, actor: &Viewer, review: &reviews::Review<'_>) -
         )
         .into());
     }
+    core.learners.forget_answers(review.trainee);
     settle(core, review.trainee, item).await?;
     let trainee = crate::storage::users::account(&core.db, review.trainee)
         .await?

@@ -77,6 +77,23 @@ impl<T> Part<T> {
         self.known.remove(&id);
         *self.generations.entry(id).or_default() += 1;
     }
+
+    /// Changes what is kept of `id` (if anything is) as a write just did; a read that began
+    /// before it will not store what it read.
+    fn update(&mut self, id: i64, change: impl FnOnce(&mut T))
+    where
+        T: Clone,
+    {
+        let changed = self.known.get(&id).map(|value| {
+            let mut value = T::clone(value);
+            change(&mut value);
+            Arc::new(value)
+        });
+        self.forget(id);
+        if let Some(value) = changed {
+            self.known.insert(id, value);
+        }
+    }
 }
 
 #[derive(Default)]
@@ -174,6 +191,16 @@ impl Learners {
     /// After an answer was recorded: the learner's question states changed.
     pub fn forget_answers(&self, user_id: i64) {
         self.heard(&Notice::Answers(user_id));
+        self.peers.announce(Notice::Answers(user_id));
+    }
+
+    /// After an answer was recorded: keeps its question's new state (the learner's other states
+    /// stay as they were, so the next page need not read them again); the other nodes forget
+    /// the learner's states.
+    pub fn answered(&self, user_id: i64, item_id: &str, question_id: &str, state: StateRow) {
+        self.lock().questions.update(user_id, |questions| {
+            questions.entry(item_id.to_string()).or_default().insert(question_id.to_string(), state);
+        });
         self.peers.announce(Notice::Answers(user_id));
     }
 
