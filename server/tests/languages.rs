@@ -134,3 +134,48 @@ async fn the_interface_answers_in_each_language_with_its_lang_and_dir() {
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_cohort_grid_and_the_dashboard_answer_in_each_language() {
+    use app::i18n::{Msg, t_in};
+    use kujenga_core::storage::{cohorts, programs};
+    use kujenga_types::Language;
+    let app = TestApp::new().await;
+    let db = &app.state.core.db;
+    let program = programs::create(db, "West Africa programme").await.unwrap();
+    let new = cohorts::NewCohort { name: "Accra 2026", program_id: Some(program), ..Default::default() };
+    let cohort = cohorts::create(db, &new).await.unwrap();
+    let instructor = app.user("ines", Role::Instructor).await;
+    app.enrol(cohort, instructor, Role::Instructor).await;
+    let trainee = app.user("amina", Role::Trainee).await;
+    app.enrol(cohort, trainee, Role::Trainee).await;
+    let manager = app.user("mosi", Role::Manager).await;
+    programs::add_manager(db, program, manager).await.unwrap();
+    let (ines, mosi) = (app.sign_in("ines").await, app.sign_in("mosi").await);
+    for language in Language::ALL {
+        let code = language.code();
+        let html = format!(r#"<html lang="{code}" dir="{}""#, language.dir());
+        let grid =
+            page(&app, &format!("/cohorts/{cohort}"), &[("accept-language", code), ("cookie", &ines)]).await;
+        assert_eq!(grid.status, StatusCode::OK);
+        assert!(grid.body.contains(&html), "{code}");
+        for msg in [Msg::CohortsColTrainee, Msg::CohortsFind, Msg::CohortsImportTitle, Msg::NavCohorts] {
+            let words = t_in(language, msg);
+            assert!(grid.body.contains(words), "{code}: the cohort grid lacks {msg:?} `{words}`");
+        }
+        let dashboard =
+            page(&app, &format!("/programs/{program}"), &[("accept-language", code), ("cookie", &mosi)])
+                .await;
+        assert_eq!(dashboard.status, StatusCode::OK);
+        assert!(dashboard.body.contains(&html), "{code}");
+        for msg in [
+            Msg::ProgramsDashboardTitle,
+            Msg::ProgramsByCohort,
+            Msg::ProgramsByCountry,
+            Msg::ProgramsHeadlineCompletion,
+        ] {
+            let words = t_in(language, msg);
+            assert!(dashboard.body.contains(words), "{code}: the dashboard lacks {msg:?} `{words}`");
+        }
+    }
+}
