@@ -1,8 +1,10 @@
 //! Limits on guessing and flooding. Every limit is checked and counted in one step, before the
 //! work it limits: N parallel requests can never all pass a check that only one of them should
-//! pass. One server on SQLite keeps them in memory (under one lock); several nodes on
-//! PostgreSQL share them in the database (`storage::limits`, under a lock on the key), so that
-//! requests split over nodes never exceed them either.
+//! pass. One server on SQLite keeps them in memory (under one lock), over sliding windows;
+//! several nodes on PostgreSQL share them in the database (`storage::limits`: one UPSERT that
+//! counts and checks), over fixed windows, so that requests split over nodes never exceed them
+//! either. A fixed window lets a client spend one window's allowance at its end and the next
+//! one's at the start, never more.
 //!
 //! Sign-in failures are limited three ways:
 //! - per account and address: 5 wrong passwords per 15 minutes, so one client cannot guess on;
@@ -71,6 +73,7 @@ pub struct Hit {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Mark {
     Memory(Instant),
+    /// The start of the shared window the hit was counted in.
     Shared(i64),
 }
 
@@ -117,7 +120,7 @@ impl RateLimiter {
                 let most = i64::try_from(self.limit).unwrap_or(i64::MAX);
                 let full = format!("{name}|{key}");
                 match shared::take(pool, &full, now_ms(), millis(self.window), most).await? {
-                    Ok(id) => Ok(Hit { key: key.to_string(), mark: Mark::Shared(id) }),
+                    Ok(window) => Ok(Hit { key: key.to_string(), mark: Mark::Shared(window) }),
                     Err(wait_ms) => {
                         Err(too_many(Duration::from_millis(u64::try_from(wait_ms).unwrap_or(0))).into())
                     }
@@ -137,7 +140,9 @@ impl RateLimiter {
                     times.remove(i);
                 }
             }
-            (Store::Shared { pool, .. }, Mark::Shared(id)) => shared::refund(pool, id).await?,
+            (Store::Shared { pool, name }, Mark::Shared(window)) => {
+                shared::refund(pool, &format!("{name}|{}", hit.key), window).await?
+            }
             _ => {}
         }
         Ok(())
@@ -225,7 +230,9 @@ impl Backoff {
                 }
                 failures.entry(account.to_string()).or_default().push_back(Instant::now());
             }
-            Store::Shared { pool, name } => shared::add(pool, &format!("{name}|{account}"), now_ms()).await?,
+            Store::Shared { pool, name } => {
+                shared::add(pool, &format!("{name}|{account}"), now_ms(), millis(self.window)).await?
+            }
         }
         Ok(())
     }
