@@ -582,6 +582,13 @@ impl Loader {
             if !(weight > 0.0 && weight <= 100.0) {
                 self.error(file, at, format!("question `{id}`: weight must be more than 0 and at most 100"));
             }
+            if d.max_attempts == Some(0) {
+                self.error(
+                    file,
+                    at,
+                    format!("question `{id}`: max_attempts must be at least 1 (leave it out for no limit)"),
+                );
+            }
             if matches!(kind, QuestionKind::Choice) && d.choices.len() < 2 {
                 self.error(
                     file,

@@ -130,18 +130,20 @@ async fn ensure_state(tx: &mut Tx, user_id: i64, item_id: &str, question_id: &st
 
 /// Counts one attempt and stores the submission, inside the caller's transaction. The attempt
 /// is refused when the question is solved or its limit is reached, even under parallel
-/// submissions: the limit is checked by the same UPDATE that counts the attempt.
+/// submissions: the limit is checked by the same statement that counts the attempt (a first
+/// answer creates the question's state, every later one updates it).
 pub async fn record(tx: &mut Tx, s: &Submission) -> Result<Recorded> {
-    ensure_state(tx, s.user_id, &s.item_id, &s.question_id).await?;
     let time = now();
     let limit = s.max_attempts.map(i64::from);
     let update = format!(
-        "UPDATE question_states
-         SET attempts = attempts + 1, last_answer = $1, last_correct = $2,
-             solved_at = CASE WHEN $3 THEN $4 ELSE solved_at END,
-             review = CASE WHEN $5 THEN 'pending' ELSE review END, review_comment = NULL
-         WHERE user_id = $6 AND item_id = $7 AND question_id = $8 AND solved_at IS NULL
-           AND ($9 IS NULL OR attempts < $9)
+        "INSERT INTO question_states AS q
+             (user_id, item_id, question_id, attempts, last_answer, last_correct, solved_at, review)
+         VALUES ($6, $7, $8, 1, $1, $2, CASE WHEN $3 THEN $4 END, CASE WHEN $5 THEN 'pending' END)
+         ON CONFLICT (user_id, item_id, question_id) DO UPDATE
+         SET attempts = q.attempts + 1, last_answer = excluded.last_answer, last_correct = excluded.last_correct,
+             solved_at = CASE WHEN $3 THEN $4 ELSE q.solved_at END,
+             review = CASE WHEN $5 THEN 'pending' ELSE q.review END, review_comment = NULL
+         WHERE q.solved_at IS NULL AND ($9 IS NULL OR q.attempts < $9)
          RETURNING {COLUMNS}"
     );
     let row: Option<Row> = on_tx!(tx, conn => sqlx::query_as(&update)
