@@ -191,19 +191,18 @@ impl Translations {
         false
     }
 
+    /// The translated page in `file`, if there is one and it splits into front matter and body.
+    fn page(&mut self, file: &Path) -> Option<Page> {
+        let text = read(self, file)?;
+        split_page(&text).map_err(|(line, message)| self.error(file, line, message)).ok()
+    }
+
     /// Reads every translation of the lesson or lab `item`, read from `source` (its file's
     /// bytes), into the item and its questions.
     pub fn item(&mut self, source_file: &Path, source: &[u8], item: &mut Item) {
         for language in Language::TRANSLATIONS {
             let file = file_for(source_file, language);
-            let Some(text) = read(self, &file) else { continue };
-            let page = match split_page(&text) {
-                Ok(page) => page,
-                Err((line, message)) => {
-                    self.error(&file, line, message);
-                    continue;
-                }
-            };
+            let Some(page) = self.page(&file) else { continue };
             let Some(translated) = self.parse::<ItemFile>(&file, &page.front, 2) else { continue };
             let at = |offset: usize| line_of(&page.front, offset) + 1;
             let before = self.errors.len();
@@ -366,14 +365,7 @@ impl Translations {
         let mut found = BTreeMap::new();
         for language in Language::TRANSLATIONS {
             let file = file_for(source_file, language);
-            let Some(text) = read(self, &file) else { continue };
-            let page = match split_page(&text) {
-                Ok(page) => page,
-                Err((line, message)) => {
-                    self.error(&file, line, message);
-                    continue;
-                }
-            };
+            let Some(page) = self.page(&file) else { continue };
             let Some(front) = self.parse::<NotesFront>(&file, &page.front, 2) else { continue };
             if page.body.trim().is_empty() {
                 self.error(&file, page.body_line, "the notes are empty; translate the source's notes");

@@ -28,6 +28,22 @@ impl Drop for Node {
     }
 }
 
+/// Creates accounts with [`PASSWORD`]; returns their ids in order.
+async fn create_accounts(db: &storage::Db, people: &[(&str, Role)]) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for &(username, role) in people {
+        let form = AccountForm {
+            username,
+            display_name: username,
+            role,
+            password: PASSWORD,
+            profile: Profile::default(),
+        };
+        ids.push(accounts::create(db, &form).await.unwrap());
+    }
+    ids
+}
+
 async fn node(name: &str, url: &str) -> Node {
     let port = free_port();
     let process = start(&data_dir(name), port, url);
@@ -61,17 +77,9 @@ async fn refused_after(node: &Node, cookie: &str, since: Instant) -> Duration {
 async fn nodes_share_sessions_changes_and_limits() {
     let url = support::postgres_database().await;
     let db = storage::open(&url).await.unwrap();
-    let mut ids = Vec::new();
-    for (username, role) in [("amina", Role::Trainee), ("admin", Role::Admin), ("guessed", Role::Trainee)] {
-        let form = AccountForm {
-            username,
-            display_name: username,
-            role,
-            password: PASSWORD,
-            profile: Profile::default(),
-        };
-        ids.push(accounts::create(&db, &form).await.unwrap());
-    }
+    let ids =
+        create_accounts(&db, &[("amina", Role::Trainee), ("admin", Role::Admin), ("guessed", Role::Trainee)])
+            .await;
     db.close().await;
     let amina_id = ids[0];
     let (a, b) = (node("node-a", &url).await, node("node-b", &url).await);
@@ -138,17 +146,11 @@ async fn nodes_start_from_a_pilot_copied_by_copy_db() {
     let secret_hex = "ab".repeat(32);
     std::fs::write(dir.join("secret"), &secret_hex).unwrap();
     let db = storage::open(&pilot).await.unwrap();
-    let mut ids = Vec::new();
-    for (username, role) in [("amina", Role::Trainee), ("kofi", Role::Trainee), ("grace", Role::Instructor)] {
-        let form = AccountForm {
-            username,
-            display_name: username,
-            role,
-            password: PASSWORD,
-            profile: Profile::default(),
-        };
-        ids.push(accounts::create(&db, &form).await.unwrap());
-    }
+    let ids = create_accounts(
+        &db,
+        &[("amina", Role::Trainee), ("kofi", Role::Trainee), ("grace", Role::Instructor)],
+    )
+    .await;
     let cohort = storage::cohorts::create(
         &db,
         &storage::cohorts::NewCohort { name: "Accra 2026", ..Default::default() },
