@@ -1,60 +1,11 @@
-//! The interface's words in the reader's language (Project Fluent files in `app/locales/`; see
-//! `build.rs`). Pages are rendered on the server, so they are translated there: islands get
-//! their words as props, and the WebAssembly carries no translations.
+//! The interface's words in the reader's language (Project Fluent files in `words/locales/`).
+//! Pages are rendered on the server, so they are translated there: islands get their words as
+//! props, and the WebAssembly carries no translations.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use kujenga_types::Language;
 use kujenga_types::answers::{Answered, Points, QuestionView, QuestionWords, Score, Status};
 use kujenga_types::content::QuestionKind;
-
-include!(concat!(env!("OUT_DIR"), "/messages.rs"));
-
-type Bundle = FluentBundle<FluentResource>;
-
-struct Translations {
-    bundles: HashMap<Language, Bundle>,
-    /// Messages without variables, formatted once.
-    plain: HashMap<(Language, Msg), &'static str>,
-}
-
-static TRANSLATIONS: LazyLock<Translations> = LazyLock::new(|| {
-    let mut bundles = HashMap::new();
-    for (code, files) in SOURCES {
-        let language = Language::parse(code).unwrap_or_default();
-        let id = code.parse().unwrap_or_default();
-        let mut bundle = Bundle::new_concurrent(vec![id]);
-        // The page's `dir` already isolates text of the other direction.
-        bundle.set_use_isolating(false);
-        for text in files {
-            // build.rs parsed every file: none fails here.
-            if let Ok(resource) = FluentResource::try_new(text.to_string()) {
-                let _ = bundle.add_resource(resource);
-            }
-        }
-        bundles.insert(language, bundle);
-    }
-    let mut plain = HashMap::new();
-    for (&language, bundle) in &bundles {
-        for msg in Msg::ALL {
-            if let Some(text) = format(bundle, msg, None) {
-                plain.insert((language, msg), &*Box::leak(text.into_boxed_str()));
-            }
-        }
-    }
-    Translations { bundles, plain }
-});
-
-fn format(bundle: &Bundle, msg: Msg, args: Option<&FluentArgs>) -> Option<String> {
-    let pattern = bundle.get_message(msg.id())?.value()?;
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args, &mut errors);
-    // A message with variables cannot be formatted without them: it is not plain.
-    (args.is_some() || errors.is_empty()).then(|| text.into_owned())
-}
+pub use kujenga_types::{AppError, Arg, Language, Msg, Text};
+pub use kujenga_words::{t_in, tr_in};
 
 /// The language of the page being rendered (English in the browser: islands are given their
 /// words by the server).
@@ -69,34 +20,82 @@ pub fn language() -> Language {
     }
 }
 
-/// `msg` in `language`.
-pub fn t_in(language: Language, msg: Msg) -> &'static str {
-    let all = &*TRANSLATIONS;
-    all.plain
-        .get(&(language, msg))
-        .or_else(|| all.plain.get(&(Language::En, msg)))
-        .copied()
-        .unwrap_or(msg.id())
-}
-
 /// `msg` in the page's language.
 pub fn t(msg: Msg) -> &'static str {
     t_in(language(), msg)
 }
 
 /// `msg` in the page's language, with its variables (`count` also chooses the plural form).
-pub fn tr(msg: Msg, args: &[(&str, FluentValue<'_>)]) -> String {
+pub fn tr(msg: Msg, args: &[(&str, Arg)]) -> String {
     tr_in(language(), msg, args)
 }
 
-pub fn tr_in(language: Language, msg: Msg, args: &[(&str, FluentValue<'_>)]) -> String {
-    let mut values = FluentArgs::new();
-    for (name, value) in args {
-        values.set(*name, value.clone());
+/// An error as the reader reads it, in the page's language.
+pub fn error(error: &AppError) -> String {
+    error.text().write(language())
+}
+
+const MONTHS: [Msg; 12] = [
+    Msg::Month1,
+    Msg::Month2,
+    Msg::Month3,
+    Msg::Month4,
+    Msg::Month5,
+    Msg::Month6,
+    Msg::Month7,
+    Msg::Month8,
+    Msg::Month9,
+    Msg::Month10,
+    Msg::Month11,
+    Msg::Month12,
+];
+
+/// A calendar day written `YYYY-MM-DD`, as the reader's language writes dates ("13 mai 2026");
+/// anything else as it is.
+pub fn day(iso: &str) -> String {
+    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    match (iso.len(), parts.next().flatten(), parts.next().flatten(), parts.next().flatten()) {
+        (10, Some(year), Some(month @ 1..=12), Some(day)) => tr(
+            Msg::FormatDate,
+            &[("day", day.into()), ("month", MONTHS[month as usize - 1].into()), ("year", year.into())],
+        ),
+        _ => iso.to_string(),
     }
-    let all = &*TRANSLATIONS;
-    let bundle = all.bundles.get(&language).or_else(|| all.bundles.get(&Language::En));
-    bundle.and_then(|b| format(b, msg, Some(&values))).unwrap_or_else(|| msg.id().to_string())
+}
+
+/// A UTC time written `YYYY-MM-DD HH:MM`, in the reader's language.
+pub fn moment(iso: &str) -> String {
+    match iso.split_once(' ') {
+        Some((date, time)) => tr(Msg::FormatDateTime, &[("date", day(date).into()), ("time", time.into())]),
+        None => day(iso),
+    }
+}
+
+/// A count with its thousands grouped as the reader's language groups them ("10 000").
+pub fn number(count: u64) -> String {
+    let digits = count.to_string();
+    let separator = t(Msg::FormatGroupSeparator);
+    let mut out = String::with_capacity(digits.len() + 4);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A percentage to a tenth, as the reader's language writes it ("72,5 %").
+pub fn percent(share: kujenga_types::programs::Percent) -> String {
+    let tenths = share.0;
+    let figure =
+        format!("{}{}{}", number(u64::from(tenths / 10)), t(Msg::FormatDecimalSeparator), tenths % 10);
+    tr(Msg::FormatPercent, &[("number", figure.into())])
+}
+
+/// A whole percentage ("80 %").
+pub fn whole_percent(value: u32) -> String {
+    tr(Msg::FormatPercent, &[("number", number(value.into()).into())])
 }
 
 /// "1 point", "2.5 points".
@@ -128,19 +127,8 @@ pub fn fill_question(q: &mut QuestionView) {
         (Status::Open, Some(false)) => Some(t(Msg::QuestionNotYet).to_string()),
         _ => None,
     };
-    let form = match q.kind {
-        QuestionKind::Number => Some(Msg::FormNumber),
-        QuestionKind::Order => Some(Msg::FormOrder),
-        QuestionKind::Ip => Some(Msg::FormIp),
-        QuestionKind::Hash => Some(Msg::FormHash),
-        QuestionKind::Timestamp => Some(Msg::FormTimestamp),
-        QuestionKind::Date => Some(Msg::FormDate),
-        QuestionKind::Article => Some(Msg::FormArticle),
-        QuestionKind::Articles => Some(Msg::FormArticles),
-        QuestionKind::Multi => Some(Msg::FormMulti),
-        QuestionKind::Review | QuestionKind::Choice => None,
-        _ => Some(Msg::FormText),
-    };
+    // Choices need no words on the form; a review says so in its card.
+    let form = (!matches!(q.kind, QuestionKind::Review | QuestionKind::Choice)).then(|| q.kind.answer_form());
     let field = match form {
         Some(form) => tr(Msg::QuestionFieldWithForm, &[("form", t(form).into())]),
         None => t(Msg::QuestionField).to_string(),
@@ -161,33 +149,4 @@ pub fn fill_question(q: &mut QuestionView) {
 pub fn fill_answered(answered: &mut Answered) {
     fill_question(&mut answered.question);
     answered.score_words = tr(Msg::QuestionScoreSoFar, &[("score", score(answered.score).into())]);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_message_reads_in_every_language() {
-        for language in Language::ALL {
-            for msg in Msg::ALL {
-                let text = if TRANSLATIONS.plain.contains_key(&(Language::En, msg)) {
-                    t_in(language, msg).to_string()
-                } else {
-                    tr_in(language, msg, &[("count", 3.into()), ("title", "T".into()), ("name", "N".into())])
-                };
-                assert!(!text.is_empty() && text != msg.id(), "{msg:?} in {language:?}: `{text}`");
-            }
-        }
-    }
-
-    #[test]
-    fn plurals_follow_each_language_s_rules() {
-        let modules = |language, count: u32| tr_in(language, Msg::TrackModules, &[("count", count.into())]);
-        assert_eq!(modules(Language::En, 1), "1 module");
-        assert_eq!(modules(Language::En, 5), "5 modules");
-        assert_eq!(modules(Language::Fr, 1), "1 module");
-        assert_eq!(modules(Language::Fr, 5), "5 modules");
-        assert_ne!(modules(Language::Ar, 2), modules(Language::Ar, 5), "Arabic has a dual");
-    }
 }

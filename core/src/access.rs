@@ -1,7 +1,7 @@
 //! Who may do what: the rules every server function applies to its caller before it does
 //! anything. Each takes the signed-in viewer and refuses with `Forbidden`.
 
-use kujenga_types::{AppError, Role, Viewer};
+use kujenga_types::{AppError, Msg, Role, Text, Viewer};
 
 use crate::Result;
 use crate::storage::{Db, cohorts, programs};
@@ -32,7 +32,7 @@ pub async fn cohort_staff(db: &Db, viewer: &Viewer, cohort_id: i64) -> Result<()
 pub async fn cohort_viewer(db: &Db, viewer: &Viewer, cohort_id: i64) -> Result<()> {
     let info = cohorts::info(db, cohort_id)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("cohort {cohort_id}")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingCohort).with("id", cohort_id)))?;
     let manages = match info.program_id {
         Some(p) => programs::is_manager(db, p, viewer.id).await?,
         None => false,
@@ -54,8 +54,7 @@ pub async fn trainee_staff(db: &Db, viewer: &Viewer, trainee_id: i64) -> Result<
 /// An archived cohort (or one of an archived programme) is read-only: nothing about it changes.
 pub fn writable(cohort: &kujenga_types::cohorts::CohortInfo) -> Result<()> {
     if cohort.archived {
-        let message = "this cohort is archived and read-only; an admin can bring it back";
-        return Err(AppError::invalid("cohort", message).into());
+        return Err(AppError::invalid(Msg::FieldCohort, Msg::InvalidCohortArchived).into());
     }
     Ok(())
 }

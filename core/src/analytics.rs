@@ -12,12 +12,13 @@ use std::time::{Duration, Instant};
 use curriculum::Catalog;
 use kujenga_types::content::ItemKind;
 
-use kujenga_types::AppError;
 use kujenga_types::format::{date, date_time};
 use kujenga_types::programs::{
     Breakdown, BreakdownRow, CompletionRow, DashboardData, FilterOptions, Filters, FunnelStep, Headline,
     LabRow, Percent, Week,
 };
+use kujenga_types::{AppError, Language, Msg, Text};
+use kujenga_words::t_in;
 
 use crate::storage::{Db, cohorts, now, programs};
 use crate::{Result, spreadsheets};
@@ -41,6 +42,8 @@ struct Learner {
     gender: String,
     last_active_at: Option<i64>,
     done: Vec<Done>,
+    /// Credentials they hold from this programme (not revoked).
+    credentials: u32,
 }
 
 /// A programme's learners and completions at one moment.
@@ -64,22 +67,22 @@ struct CohortFacts {
 
 /// The curriculum's modules in reading order, and the module of each catalog position.
 struct Outline<'a> {
-    /// (id, title, size, track index)
-    modules: Vec<(&'a str, &'a str, usize, usize)>,
+    /// (id, size, track index)
+    modules: Vec<(&'a str, usize, usize)>,
     module_of: Vec<usize>,
 }
 
 impl<'a> Outline<'a> {
     fn of(catalog: &'a Catalog) -> Self {
-        let mut modules: Vec<(&str, &str, usize, usize)> = Vec::new();
+        let mut modules: Vec<(&str, usize, usize)> = Vec::new();
         let mut module_of = Vec::new();
         for l in catalog.items() {
             if modules.last().is_none_or(|m| m.0 != l.module.id) {
                 let track = catalog.tracks().iter().position(|t| t.id == l.track.id).unwrap_or(0);
-                modules.push((l.module.id.as_str(), l.module.title.as_str(), 0, track));
+                modules.push((l.module.id.as_str(), 0, track));
             }
             let last = modules.len() - 1;
-            modules[last].2 += 1;
+            modules[last].1 += 1;
             module_of.push(last);
         }
         Outline { modules, module_of }
@@ -162,7 +165,7 @@ impl Analytics {
 async fn build(db: &Db, catalog: &Catalog, program: i64) -> Result<Arc<Snapshot>> {
     let name = programs::name(db, program)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("programme {program}")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingProgramme).with("id", program)))?;
     let outline = Outline::of(catalog);
     let items: Vec<_> = catalog.items().collect();
     let mut cohorts_facts = BTreeMap::new();
@@ -198,6 +201,7 @@ async fn build(db: &Db, catalog: &Catalog, program: i64) -> Result<Arc<Snapshot>
             gender: r.gender,
             last_active_at: r.last_active_at,
             done: Vec::new(),
+            credentials: 0,
         })
         .collect();
     let positions_by_id: HashMap<&str, u16> =
@@ -205,6 +209,11 @@ async fn build(db: &Db, catalog: &Catalog, program: i64) -> Result<Arc<Snapshot>
     for (user, item, at, score) in programs::completions(db, program).await? {
         if let (Some(&i), Some(&position)) = (index.get(&user), positions_by_id.get(item.as_str())) {
             learners[i].done.push(Done { position, at, score: score.map(|s| s as f32) });
+        }
+    }
+    for (user, held) in crate::storage::credentials::held_in_program(db, program).await? {
+        if let Some(&i) = index.get(&user) {
+            learners[i].credentials = u32::try_from(held).unwrap_or(u32::MAX);
         }
     }
     Ok(Arc::new(Snapshot { built_at: now(), program: name, cohorts: cohorts_facts, learners }))
@@ -218,9 +227,10 @@ impl Analytics {
         catalog: &Arc<Catalog>,
         program: i64,
         filters: Filters,
+        language: Language,
     ) -> Result<DashboardData> {
         let snapshot = self.snapshot(db, catalog, program).await?;
-        Ok(compute(&snapshot, catalog, program, filters))
+        Ok(compute(&snapshot, catalog, program, filters, language))
     }
 }
 
@@ -244,6 +254,7 @@ struct Tally {
     possible: u64,
     lab_scores: f64,
     labs: u32,
+    credentials: u32,
 }
 
 impl Tally {
@@ -254,6 +265,7 @@ impl Tally {
             active: self.active,
             completion: Percent::of(self.done, self.possible),
             lab_score: self.lab_score(),
+            credentials: self.credentials,
         }
     }
 
@@ -268,10 +280,20 @@ impl Tally {
         self.possible += other.possible;
         self.lab_scores += other.lab_scores;
         self.labs += other.labs;
+        self.credentials += other.credentials;
     }
 }
 
-fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filters) -> DashboardData {
+/// Titles are the curriculum's in `language`.
+fn compute(
+    snapshot: &Snapshot,
+    catalog: &Catalog,
+    program: i64,
+    filters: Filters,
+    language: Language,
+) -> DashboardData {
+    let module_title =
+        |id: &str| catalog.module(id).map(|(_, m)| m.named(language).title).unwrap_or_default();
     let items: Vec<_> = catalog.items().collect();
     let Outline { modules, module_of } = Outline::of(catalog);
     let tracks = catalog.tracks();
@@ -303,6 +325,7 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
             learners: 1,
             active: u32::from(learner.last_active_at.is_some_and(|t| t >= active_since)),
             possible: cohort.possible,
+            credentials: learner.credentials,
             ..Default::default()
         };
         mine.iter_mut().for_each(|m| *m = 0);
@@ -331,7 +354,7 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
         }
         let mut track_finished = vec![true; tracks.len()];
         let mut track_followed = vec![false; tracks.len()];
-        for (m, &(_, _, size, track)) in modules.iter().enumerate() {
+        for (m, &(_, size, track)) in modules.iter().enumerate() {
             if !cohort.modules[m] {
                 continue;
             }
@@ -366,20 +389,20 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
     for (t, track) in tracks.iter().enumerate() {
         let (learners, done, possible, finished) = track_tallies[t];
         completion.push(CompletionRow {
-            title: track.title.clone(),
+            title: track.named(language).title,
             is_track: true,
             learners,
             finished,
             completion: Percent::of(done, possible),
         });
-        for (m, module) in modules.iter().enumerate().filter(|(_, m)| m.3 == t) {
+        for (m, module) in modules.iter().enumerate().filter(|(_, m)| m.2 == t) {
             let (learners, done, finished) = module_tallies[m];
             completion.push(CompletionRow {
-                title: module.1.to_string(),
+                title: module_title(module.0),
                 is_track: false,
                 learners,
                 finished,
-                completion: Percent::of(done, u64::from(learners) * module.2 as u64),
+                completion: Percent::of(done, u64::from(learners) * module.1 as u64),
             });
         }
     }
@@ -390,7 +413,7 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
         .map(|(p, l)| {
             let (learners, finished, scores) = lab_tallies[p];
             LabRow {
-                title: l.item.title.clone(),
+                title: l.item.title_in(language).to_string(),
                 learners,
                 finished,
                 average: (finished > 0)
@@ -398,14 +421,14 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
             }
         })
         .collect();
-    let titles = ["Cohort", "Organisation", "Country", "Gender"];
+    let titles = [Msg::FieldCohort, Msg::FieldOrganisation, Msg::FieldCountryCode, Msg::FieldGender];
     let dimensions = ["cohort", "organisation", "country", "gender"];
     let breakdowns = groups
         .iter()
         .zip(titles.iter().zip(dimensions))
         .map(|(group, (title, dimension))| Breakdown {
             dimension: dimension.to_string(),
-            title: title.to_string(),
+            title: *title,
             rows: group
                 .iter()
                 .map(|(label, t)| t.row(if label.is_empty() { "(not given)".into() } else { label.clone() }))
@@ -425,7 +448,7 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
         .iter()
         .zip(&module_tallies)
         .filter(|(_, t)| t.0 > 0)
-        .map(|(module, t)| FunnelStep { module: module.1.to_string(), learners: t.2 })
+        .map(|(module, t)| FunnelStep { module: module_title(module.0), learners: t.2 })
         .collect();
     DashboardData {
         program_id: program,
@@ -443,6 +466,7 @@ fn compute(snapshot: &Snapshot, catalog: &Catalog, program: i64, filters: Filter
             active: total.active,
             completion: Percent::of(total.done, total.possible),
             lab_score: total.lab_score(),
+            credentials: total.credentials,
         },
         completion,
         labs,
@@ -461,13 +485,14 @@ fn week_of(unix: i64) -> i64 {
 }
 
 /// One table of a dashboard as CSV, with the numbers exactly as the page prints them.
-pub fn csv(data: &DashboardData, table: &str) -> Option<String> {
+pub fn csv(data: &DashboardData, table: &str, language: Language) -> Option<String> {
     let optional = |p: Option<Percent>| p.map(|p| p.to_string()).unwrap_or_default();
+    let words = |header: &[Msg]| header.iter().map(|m| t_in(language, *m)).collect::<Vec<_>>();
     Some(match table {
         "completion" => spreadsheets::write(
-            &["part", "title", "learners", "finished", "completion"],
+            &words(&[Msg::CsvPart, Msg::CsvTitle, Msg::CsvLearners, Msg::CsvFinished, Msg::CsvCompletion]),
             data.completion.iter().map(|r| {
-                let part = if r.is_track { "track" } else { "module" };
+                let part = t_in(language, if r.is_track { Msg::CsvTrack } else { Msg::CsvModule });
                 vec![
                     part.into(),
                     r.title.clone(),
@@ -478,25 +503,38 @@ pub fn csv(data: &DashboardData, table: &str) -> Option<String> {
             }),
         ),
         "labs" => spreadsheets::write(
-            &["lab", "learners", "finished", "average score"],
+            &words(&[Msg::CsvLab, Msg::CsvLearners, Msg::CsvFinished, Msg::CsvAverageScore]),
             data.labs.iter().map(|r| {
                 vec![r.title.clone(), r.learners.to_string(), r.finished.to_string(), optional(r.average)]
             }),
         ),
         "weeks" => spreadsheets::write(
-            &["week starting", "completions", "cumulative"],
+            &words(&[Msg::CsvWeekStarting, Msg::CsvCompletions, Msg::CsvCumulative]),
             data.weeks
                 .iter()
                 .map(|w| vec![w.starts.clone(), w.completions.to_string(), w.cumulative.to_string()]),
         ),
         "funnel" => spreadsheets::write(
-            &["module", "learners who finished it"],
+            &words(&[Msg::CsvModule, Msg::CsvModuleFinishers]),
             data.funnel.iter().map(|s| vec![s.module.clone(), s.learners.to_string()]),
         ),
         dimension => {
             let b = data.breakdowns.iter().find(|b| b.dimension == dimension)?;
+            let column = match dimension {
+                "cohort" => Msg::CsvCohort,
+                "organisation" => Msg::CsvOrganisation,
+                "country" => Msg::CsvCountry,
+                _ => Msg::CsvGender,
+            };
             spreadsheets::write(
-                &[dimension, "enrolled", "active (14 days)", "completion", "lab score"],
+                &words(&[
+                    column,
+                    Msg::CsvEnrolled,
+                    Msg::CsvActive,
+                    Msg::CsvCompletion,
+                    Msg::CsvLabScore,
+                    Msg::CsvCredentials,
+                ]),
                 b.rows.iter().map(|r| {
                     vec![
                         r.label.clone(),
@@ -504,6 +542,7 @@ pub fn csv(data: &DashboardData, table: &str) -> Option<String> {
                         r.active.to_string(),
                         r.completion.to_string(),
                         optional(r.lab_score),
+                        r.credentials.to_string(),
                     ]
                 }),
             )

@@ -3,7 +3,7 @@
 //! append-only row: who, when, what, the object and the change. Never a password, a token or an
 //! answer key: the callers name objects by id and name, and describe changes in words.
 
-use kujenga_types::Viewer;
+use kujenga_types::{AppError, Msg, Text, Viewer};
 
 use crate::Result;
 use crate::accounts::tokens;
@@ -44,10 +44,12 @@ pub enum Action {
     AnswerReviewed,
     PrerequisiteOverridden,
     RecordsPurged,
+    CredentialIssued,
+    CredentialRevoked,
 }
 
 impl Action {
-    pub const ALL: [Action; 32] = [
+    pub const ALL: [Action; 34] = [
         Action::SignedIn,
         Action::SignInRefused,
         Action::Joined,
@@ -80,6 +82,8 @@ impl Action {
         Action::AnswerReviewed,
         Action::PrerequisiteOverridden,
         Action::RecordsPurged,
+        Action::CredentialIssued,
+        Action::CredentialRevoked,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -116,6 +120,8 @@ impl Action {
             Action::AnswerReviewed => "answer-reviewed",
             Action::PrerequisiteOverridden => "prerequisite-overridden",
             Action::RecordsPurged => "records-purged",
+            Action::CredentialIssued => "credential-issued",
+            Action::CredentialRevoked => "credential-revoked",
         }
     }
 
@@ -193,11 +199,11 @@ pub fn program(id: i64, name: &str) -> String {
 pub const PAGE_SIZE: u32 = 100;
 
 /// Unix seconds of the start of a day typed as YYYY-MM-DD, naming the field if it is wrong.
-fn day_start(field: &str, text: &str) -> Result<Option<i64>> {
+fn day_start(field: Msg, text: &str) -> Result<Option<i64>> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let day = curriculum::answers::date(text).map_err(|m| kujenga_types::AppError::invalid(field, m))?;
+    let day = curriculum::answers::date(text).map_err(|m| AppError::invalid(field, m))?;
     Ok(Some(day.midnight().assume_utc().unix_timestamp()))
 }
 
@@ -211,11 +217,11 @@ pub async fn read(
 ) -> Result<kujenga_types::audit::AuditPage> {
     use kujenga_types::audit::{AuditPage, AuditRow};
     if !filters.action.is_empty() && Action::parse(&filters.action).is_none() {
-        let message = format!("`{}` is not an action of the log", filters.action);
-        return Err(kujenga_types::AppError::invalid("action", message).into());
+        let message = Text::new(Msg::InvalidUnknownAction).with("name", &filters.action);
+        return Err(AppError::invalid(Msg::FieldAction, message).into());
     }
-    let from = day_start("from", &filters.from)?;
-    let to = day_start("to", &filters.to)?.map(|t| t + 86_400);
+    let from = day_start(Msg::FieldFrom, &filters.from)?;
+    let to = day_start(Msg::FieldTo, &filters.to)?.map(|t| t + 86_400);
     let whole_log = viewer.role == kujenga_types::Role::Admin;
     let programs: Vec<i64> = if whole_log {
         Vec::new()
@@ -256,9 +262,10 @@ pub async fn read(
 }
 
 /// The rows of a reading as CSV.
-pub fn csv(page: &kujenga_types::audit::AuditPage) -> String {
+pub fn csv(page: &kujenga_types::audit::AuditPage, language: kujenga_types::Language) -> String {
+    let header = [Msg::CsvWhen, Msg::CsvActor, Msg::CsvAction, Msg::CsvObject, Msg::CsvDetail];
     crate::spreadsheets::write(
-        &["when (UTC)", "actor", "action", "object", "detail"],
+        &header.map(|m| kujenga_words::t_in(language, m)),
         page.rows
             .iter()
             .map(|r| [r.at.clone(), r.actor.clone(), r.action.clone(), r.object.clone(), r.detail.clone()]),

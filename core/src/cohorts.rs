@@ -12,7 +12,8 @@ use kujenga_types::cohorts::{
     ScheduledModule, Submission, TraineeRecord, WithdrawnTrainee,
 };
 use kujenga_types::format::{date, date_time};
-use kujenga_types::{AppError, Role, Viewer};
+use kujenga_types::{AppError, Language, Msg, Role, Text, Viewer};
+use kujenga_words::t_in;
 
 use crate::audit::{self, Action, Event};
 use crate::grading::percent;
@@ -29,21 +30,25 @@ pub struct GridQuery<'a> {
     pub filter: &'a str,
     /// A module id to show alone, or empty for all.
     pub module: &'a str,
+    /// The reader's: titles are written in it.
+    pub language: Language,
 }
 
 async fn cohort(core: &Core, id: i64) -> Result<CohortInfo> {
-    cohorts::info(&core.db, id).await?.ok_or_else(|| AppError::not_found(format!("cohort {id}")).into())
+    cohorts::info(&core.db, id)
+        .await?
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingCohort).with("id", id)).into())
 }
 
 /// The modules of a selection, in reading order, with how many of its items each holds.
-fn modules_of<'a>(items: impl Iterator<Item = Located<'a>>) -> Vec<GridModule> {
+fn modules_of<'a>(items: impl Iterator<Item = Located<'a>>, language: Language) -> Vec<GridModule> {
     let mut modules: Vec<GridModule> = Vec::new();
     for l in items {
         match modules.last_mut() {
             Some(m) if m.id == l.module.id => m.columns += 1,
             _ => modules.push(GridModule {
                 id: l.module.id.clone(),
-                title: l.module.title.clone(),
+                title: l.module.named(language).title,
                 columns: 1,
             }),
         }
@@ -59,15 +64,17 @@ pub async fn grid(
     cohort_id: i64,
     query: &GridQuery<'_>,
 ) -> Result<CohortGridData> {
-    let GridQuery { page, sort, filter, module } = *query;
+    let GridQuery { page, sort, filter, module, language } = *query;
     let db = &core.db;
     let cohort = cohort(core, cohort_id).await?;
     let can_teach = viewer.role == Role::Admin || cohorts::is_instructor(db, cohort_id, viewer.id).await?;
-    let all_modules = modules_of(core.catalog.selection(&cohort.content));
+    let all_modules = modules_of(core.catalog.selection(&cohort.content), language);
     if !module.is_empty() && !all_modules.iter().any(|m| m.id == module) {
-        return Err(
-            AppError::invalid("module", format!("`{module}` is not a module this cohort follows")).into()
-        );
+        return Err(AppError::invalid(
+            Msg::FieldModule,
+            Text::new(Msg::InvalidNotCohortModule).with("id", module),
+        )
+        .into());
     }
     let shown = |l: &Located| module.is_empty() || l.module.id == module;
     let columns: Vec<GridColumn> = core
@@ -76,12 +83,12 @@ pub async fn grid(
         .filter(shown)
         .map(|l| GridColumn {
             id: l.item.id.clone(),
-            title: l.item.title.clone(),
+            title: l.item.title_in(language).to_string(),
             kind: l.item.kind,
-            module: l.module.title.clone(),
+            module: l.module.named(language).title,
         })
         .collect();
-    let modules = modules_of(core.catalog.selection(&cohort.content).filter(shown));
+    let modules = modules_of(core.catalog.selection(&cohort.content).filter(shown), language);
 
     let mut done: HashMap<i64, HashMap<String, Option<f64>>> = HashMap::new();
     for (user, item, score) in cohorts::completions(db, cohort_id).await? {
@@ -171,14 +178,12 @@ pub async fn grid(
 
 /// The grid as CSV: a row per trainee, a column per lesson and lab (`done`, a lab's score, or
 /// empty).
-pub fn grid_csv(data: &CohortGridData) -> String {
-    let mut header = vec![
-        "trainee".to_string(),
-        "username".into(),
-        "organisation".into(),
-        "country".into(),
-        "done".into(),
-    ];
+pub fn grid_csv(data: &CohortGridData, language: Language) -> String {
+    let word = |msg| t_in(language, msg);
+    let mut header: Vec<String> =
+        [Msg::CsvTrainee, Msg::CsvUsername, Msg::CsvOrganisation, Msg::CsvCountry, Msg::CsvDone]
+            .map(|m| word(m).to_string())
+            .to_vec();
     header.extend(data.columns.iter().map(|c| format!("{}: {}", c.module, c.title)));
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let rows = data.rows.iter().map(|r| {
@@ -191,7 +196,7 @@ pub fn grid_csv(data: &CohortGridData) -> String {
         ];
         row.extend(r.cells.iter().map(|c| match c {
             Cell::Open => String::new(),
-            Cell::Done => "done".into(),
+            Cell::Done => word(Msg::CsvDone).into(),
             Cell::Scored(p) => format!("{p}%"),
         }));
         row
@@ -206,6 +211,7 @@ pub async fn trainee_record(
     viewer: &Viewer,
     cohort_id: i64,
     trainee_id: i64,
+    language: Language,
 ) -> Result<TraineeRecord> {
     let db = &core.db;
     let cohort = cohort(core, cohort_id).await?;
@@ -213,7 +219,7 @@ pub async fn trainee_record(
         .await?
         .into_iter()
         .find(|t| t.id == trainee_id)
-        .ok_or_else(|| AppError::not_found(format!("trainee {trainee_id} in this cohort")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingTrainee).with("id", trainee_id)))?;
     let profile = users::profile(db, trainee_id).await?.unwrap_or_default();
     let completed = progress::completed_with_scores(db, trainee_id).await?;
     let learner = core.learners.get(db, trainee_id).await?;
@@ -234,7 +240,7 @@ pub async fn trainee_record(
             );
             ItemProgress {
                 id: l.item.id.clone(),
-                title: l.item.title.clone(),
+                title: l.item.title_in(language).to_string(),
                 kind: l.item.kind,
                 completed_on: done.map(|(at, _)| date(*at)),
                 score: done.and_then(|(_, s)| s.map(percent)),
@@ -247,7 +253,7 @@ pub async fn trainee_record(
     let titles: HashMap<&str, &str> = core
         .catalog
         .selection(&cohort.content)
-        .map(|l| (l.item.id.as_str(), l.item.title.as_str()))
+        .map(|l| (l.item.id.as_str(), l.item.title_in(language)))
         .collect();
     let submissions = answers::submissions(db, trainee_id)
         .await?
@@ -271,6 +277,15 @@ pub async fn trainee_record(
             }
         }
     }
+    let mut tracks: Vec<kujenga_types::learn::Link> = Vec::new();
+    for l in core.catalog.selection(&cohort.content) {
+        if tracks.last().is_none_or(|t| t.id != l.track.id) {
+            tracks.push(kujenga_types::learn::Link {
+                id: l.track.id.clone(),
+                title: l.track.named(language).title,
+            });
+        }
+    }
     Ok(TraineeRecord {
         temporary_password: people::temporary_for(core, trainee_id).await?,
         cohort,
@@ -279,6 +294,8 @@ pub async fn trainee_record(
         items,
         submissions,
         move_to,
+        credentials: crate::credentials::of_user(core, viewer, trainee_id, language).await?,
+        tracks,
     })
 }
 
@@ -303,17 +320,19 @@ pub async fn enrol_existing(core: &Core, actor: &Viewer, cohort_id: i64, usernam
     let cohort = cohort(core, cohort_id).await?;
     access::writable(&cohort)?;
     let key = crate::accounts::username_key(username);
-    let account = users::by_username(&core.db, &key)
-        .await?
-        .filter(|a| !a.erased)
-        .ok_or_else(|| AppError::invalid("username", format!("there is no account `{key}`")))?;
+    let account = users::by_username(&core.db, &key).await?.filter(|a| !a.erased).ok_or_else(|| {
+        AppError::invalid(Msg::FieldUsername, Text::new(Msg::InvalidNoSuchAccount).with("name", &key))
+    })?;
     if account.role != Role::Trainee {
-        let message =
-            format!("`{key}` is not a trainee account; instructors join a cohort through its settings");
-        return Err(AppError::invalid("username", message).into());
+        let message = Text::new(Msg::InvalidNotTraineeAccount).with("name", &key);
+        return Err(AppError::invalid(Msg::FieldUsername, message).into());
     }
     if matches!(cohorts::membership(&core.db, cohort_id, account.id).await?, Some((_, false))) {
-        return Err(AppError::invalid("username", format!("`{key}` is in this cohort already")).into());
+        return Err(AppError::invalid(
+            Msg::FieldUsername,
+            Text::new(Msg::InvalidInCohortAlready).with("name", &key),
+        )
+        .into());
     }
     let mut tx = core.db.begin().await?;
     cohorts::enrol(&mut tx, cohort_id, account.id).await?;
@@ -330,7 +349,7 @@ pub async fn withdraw(core: &Core, actor: &Viewer, cohort_id: i64, trainee: i64)
     let cohort = cohort(core, cohort_id).await?;
     access::writable(&cohort)?;
     if !cohorts::withdraw(&core.db, cohort_id, trainee).await? {
-        return Err(AppError::not_found(format!("trainee {trainee} in this cohort")).into());
+        return Err(AppError::not_found(Text::new(Msg::MissingTrainee).with("id", trainee)).into());
     }
     followed(core, &cohort, Some(trainee));
     let username = users::account(&core.db, trainee).await?.map(|a| a.username).unwrap_or_default();
@@ -345,14 +364,13 @@ pub async fn withdraw(core: &Core, actor: &Viewer, cohort_id: i64, trainee: i64)
 pub async fn move_trainee(core: &Core, actor: &Viewer, from: i64, trainee: i64, to: i64) -> Result<()> {
     let (source, target) = (cohort(core, from).await?, cohort(core, to).await?);
     access::writable(&source)?;
-    access::writable(&target)
-        .map_err(|_| AppError::invalid("to", "that cohort is archived; choose an open one"))?;
+    access::writable(&target).map_err(|_| AppError::invalid(Msg::FieldTo, Msg::InvalidArchivedTarget))?;
     if to == from || source.program_id.is_none() || source.program_id != target.program_id {
-        return Err(AppError::invalid("to", "choose another cohort of the same programme").into());
+        return Err(AppError::invalid(Msg::FieldTo, Msg::InvalidSameProgramme).into());
     }
     access::cohort_staff(&core.db, actor, to).await?;
     if !cohorts::move_trainee(&core.db, from, to, trainee).await? {
-        return Err(AppError::not_found(format!("trainee {trainee} in this cohort")).into());
+        return Err(AppError::not_found(Text::new(Msg::MissingTrainee).with("id", trainee)).into());
     }
     followed(core, &source, Some(trainee));
     let username = users::account(&core.db, trainee).await?.map(|a| a.username).unwrap_or_default();
@@ -374,15 +392,17 @@ pub async fn schedule_module(
     let cohort = cohort(core, cohort_id).await?;
     access::writable(&cohort)?;
     if !core.catalog.selection(&cohort.content).any(|l| l.module.id == module) {
-        return Err(
-            AppError::invalid("module", format!("`{module}` is not a module this cohort follows")).into()
-        );
+        return Err(AppError::invalid(
+            Msg::FieldModule,
+            Text::new(Msg::InvalidNotCohortModule).with("id", module),
+        )
+        .into());
     }
     let day = match opens_on.trim() {
         "" => None,
-        text => {
-            Some(curriculum::answers::date(text).map_err(|m| AppError::invalid("opens on", m))?.to_string())
-        }
+        text => Some(
+            curriculum::answers::date(text).map_err(|m| AppError::invalid(Msg::FieldOpensOn, m))?.to_string(),
+        ),
     };
     cohorts::set_opening(&core.db, cohort_id, module, day.as_deref()).await?;
     followed(core, &cohort, None);
@@ -404,13 +424,15 @@ pub async fn waive_prerequisites(
     let cohort = cohort(core, cohort_id).await?;
     access::writable(&cohort)?;
     if !core.catalog.selection(&cohort.content).any(|l| l.item.id == item) {
-        return Err(AppError::invalid("item", format!("`{item}` is not in this cohort's curriculum")).into());
+        return Err(
+            AppError::invalid(Msg::FieldItem, Text::new(Msg::InvalidNotCohortItem).with("id", item)).into()
+        );
     }
     if !matches!(
         cohorts::membership(&core.db, cohort_id, trainee).await?,
         Some((cohorts::CohortRole::Trainee, false))
     ) {
-        return Err(AppError::not_found(format!("trainee {trainee} in this cohort")).into());
+        return Err(AppError::not_found(Text::new(Msg::MissingTrainee).with("id", trainee)).into());
     }
     cohorts::grant_override(&core.db, trainee, item, actor.id).await?;
     core.learners.forget(trainee);

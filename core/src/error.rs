@@ -5,8 +5,9 @@ use kujenga_types::AppError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// What the person sees: a field to fix, a refusal, something not found.
-    #[error(transparent)]
+    /// What the person sees: a field to fix, a refusal, something not found. Written out here
+    /// in English (for the command line and logs); pages write it in the reader's language.
+    #[error("{}", .0.text().write(kujenga_types::Language::En))]
     App(#[from] AppError),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),

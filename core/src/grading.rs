@@ -8,7 +8,7 @@ use curriculum::{AnswerSource, Checked, Expected, Item, Question};
 use kujenga_types::answers::{Answered, Points, QuestionView, ReviewState, Score, Status};
 use kujenga_types::content::{ItemKind, QuestionKind};
 use kujenga_types::reviews::Decision;
-use kujenga_types::{AppError, Language, Viewer};
+use kujenga_types::{AppError, Language, Msg, Text, Viewer};
 
 use crate::audit::{self, Action, Event};
 use crate::storage::answers::{self as store, Recorded, StateRow};
@@ -109,13 +109,16 @@ pub async fn views(
 }
 
 fn find<'a>(core: &'a Core, item_id: &str, question_id: &str) -> Result<(&'a Item, &'a Question)> {
-    let item =
-        core.catalog.item(item_id).ok_or_else(|| AppError::not_found(format!("lesson `{item_id}`")))?.item;
+    let item = core
+        .catalog
+        .item(item_id)
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingLesson).with("id", item_id)))?
+        .item;
     let question = item
         .questions
         .iter()
         .find(|q| q.id == question_id)
-        .ok_or_else(|| AppError::not_found(format!("question `{question_id}`")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingQuestion).with("id", question_id)))?;
     Ok((item, question))
 }
 
@@ -141,7 +144,7 @@ pub async fn answer(
         Some(e) => match question.check(&e, given) {
             Checked::Correct => Some(true),
             Checked::Wrong => Some(false),
-            Checked::Unreadable(message) => return Err(AppError::invalid("answer", message).into()),
+            Checked::Unreadable(message) => return Err(AppError::invalid(Msg::FieldAnswer, message).into()),
             Checked::NeedsReview => None,
         },
         None if question.kind == QuestionKind::Review => None,
@@ -153,7 +156,7 @@ pub async fn answer(
     };
     let text = given.iter().map(|g| g.trim()).collect::<Vec<_>>().join(", ");
     if text.chars().count() > 4000 {
-        return Err(AppError::invalid("answer", "keep the answer under 4000 characters").into());
+        return Err(AppError::invalid(Msg::FieldAnswer, Msg::InvalidAnswerTooLong).into());
     }
     let submission = store::Submission {
         user_id: viewer.id,
@@ -166,10 +169,10 @@ pub async fn answer(
     match core.answers.record(submission).await? {
         Recorded::Counted(state) => core.learners.answered(viewer.id, item_id, question_id, state),
         Recorded::AlreadySolved => {
-            return Err(AppError::invalid("answer", "you have solved this question already").into());
+            return Err(AppError::invalid(Msg::FieldAnswer, Msg::InvalidAlreadySolved).into());
         }
         Recorded::NoAttemptsLeft => {
-            return Err(AppError::invalid("answer", "no attempts are left for this question").into());
+            return Err(AppError::invalid(Msg::FieldAnswer, Msg::InvalidNoAttempts).into());
         }
     }
     settle(core, viewer.id, item).await?;
@@ -196,12 +199,8 @@ pub async fn hint(
     if revealed.is_none() {
         let states = store::states(&core.db, viewer.id, item_id).await?;
         let closed = states.get(question_id).is_some_and(|s| status(question, s) != Status::Open);
-        let why = if closed {
-            "this question is closed: hints help only while you can still answer"
-        } else {
-            "there is no other hint for this question"
-        };
-        return Err(AppError::invalid("hint", why).into());
+        let why = if closed { Msg::InvalidHintClosed } else { Msg::InvalidNoOtherHint };
+        return Err(AppError::invalid(Msg::FieldHint, why).into());
     }
     core.learners.forget_answers(viewer.id);
     answered(core, viewer, item, question, language).await
@@ -238,6 +237,7 @@ async fn settle(core: &Core, user_id: i64, item: &Item) -> Result<()> {
         progress::complete(&mut tx, user_id, &item.id, Some(earned / total.max(f64::EPSILON))).await?;
         tx.commit().await?;
         core.learners.forget_work(user_id);
+        crate::credentials::award(core, user_id).await?;
     }
     Ok(())
 }
@@ -247,24 +247,20 @@ async fn settle(core: &Core, user_id: i64, item: &Item) -> Result<()> {
 pub async fn review(core: &Core, actor: &Viewer, review: &reviews::Review<'_>) -> Result<()> {
     let (item, _) = find(core, review.item_id, review.question_id)?;
     if review.decision == Decision::Return && review.comment.trim().is_empty() {
-        return Err(AppError::invalid(
-            "comment",
-            "say what the trainee should improve before returning the answer",
-        )
-        .into());
+        return Err(AppError::invalid(Msg::FieldComment, Msg::InvalidReturnNeedsComment).into());
     }
     if review.comment.chars().count() > 2000 {
-        return Err(AppError::invalid("comment", "keep the comment under 2000 characters").into());
+        return Err(AppError::invalid(Msg::FieldComment, Msg::InvalidCommentTooLong).into());
     }
     if !reviews::decide(&core.db, review).await? {
-        return Err(AppError::invalid(
-            "answer",
-            "this answer is not waiting for review (someone may have reviewed it already)",
-        )
-        .into());
+        return Err(AppError::invalid(Msg::FieldAnswer, Msg::InvalidNotAwaitingReview).into());
     }
     core.learners.forget_answers(review.trainee);
     settle(core, review.trainee, item).await?;
+    if review.decision == Decision::Accept {
+        // An accepted answer may be the last thing a track's credential waited for.
+        crate::credentials::award(core, review.trainee).await?;
+    }
     let trainee = crate::storage::users::account(&core.db, review.trainee)
         .await?
         .map(|a| a.username)
@@ -277,7 +273,11 @@ pub async fn review(core: &Core, actor: &Viewer, review: &reviews::Review<'_>) -
 
 /// The answers this person may review, oldest first: all for an admin, their cohorts'
 /// trainees' for an instructor.
-pub async fn review_queue(core: &Core, viewer: &Viewer) -> Result<Vec<kujenga_types::reviews::ReviewItem>> {
+pub async fn review_queue(
+    core: &Core,
+    viewer: &Viewer,
+    language: Language,
+) -> Result<Vec<kujenga_types::reviews::ReviewItem>> {
     let pending = reviews::pending_for(&core.db, viewer).await?;
     Ok(pending
         .into_iter()
@@ -285,8 +285,8 @@ pub async fn review_queue(core: &Core, viewer: &Viewer) -> Result<Vec<kujenga_ty
             let item = core.catalog.item(&p.item_id).map(|found| found.item);
             let question = item.and_then(|i| i.questions.iter().find(|q| q.id == p.question_id));
             kujenga_types::reviews::ReviewItem {
-                item: item.map(|i| i.title.clone()).unwrap_or_default(),
-                prompt: question.map(|q| q.prompt.clone()).unwrap_or_default(),
+                item: item.map(|i| i.title_in(language).to_string()).unwrap_or_default(),
+                prompt: question.map(|q| q.text(language).prompt).unwrap_or_default(),
                 submitted: kujenga_types::format::date_time(p.submitted_at),
                 user_id: p.user_id,
                 trainee: p.trainee,

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use kujenga_types::cohorts::{ImportCheck, ImportRow, Imported};
 use kujenga_types::people::{GENDERS, JOBS};
-use kujenga_types::{AppError, Profile, Role, Viewer};
+use kujenga_types::{AppError, Msg, Profile, Role, Text, Viewer};
 
 use crate::accounts::{AccountForm, check_profile, password, tokens, username_key};
 use crate::audit::{self, Action, Event};
@@ -22,7 +22,7 @@ const MAX_ROWS: usize = 2000;
 
 /// Splits CSV text into records of fields (RFC 4180: quotes, doubled quotes, commas and new
 /// lines inside quotes), each with the line it starts on.
-pub fn parse_csv(text: &str) -> Result<Vec<(u32, Vec<String>)>, String> {
+pub fn parse_csv(text: &str) -> Result<Vec<(u32, Vec<String>)>, Text> {
     let mut records = Vec::new();
     let (mut field, mut record) = (String::new(), Vec::new());
     let (mut line, mut start, mut quoted) = (1u32, 1u32, false);
@@ -55,7 +55,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<(u32, Vec<String>)>, String> {
         }
     }
     if quoted {
-        return Err(format!("line {start}: a quoted field is never closed; add the closing \""));
+        return Err(Text::new(Msg::InvalidCsvQuote).with("line", start));
     }
     record.push(field);
     if record.iter().any(|f| !f.trim().is_empty()) {
@@ -79,23 +79,24 @@ fn derive_username(email: &str, name: &str) -> String {
 
 /// Reads and checks an import file against the accounts that exist.
 pub async fn check(db: &Db, csv: &str) -> Result<ImportCheck> {
-    let records = parse_csv(csv).map_err(|m| AppError::invalid("csv", m))?;
+    let records = parse_csv(csv).map_err(|m| AppError::invalid(Msg::FieldCsv, m))?;
     let Some(((_, header), rows)) = records.split_first() else {
-        let message = format!("the file is empty; its first line names the columns: {}", COLUMNS.join(","));
-        return Err(AppError::invalid("csv", message).into());
+        let message = Text::new(Msg::InvalidCsvEmpty).with("list", COLUMNS.join(","));
+        return Err(AppError::invalid(Msg::FieldCsv, message).into());
     };
     let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
     let mut problems = Vec::new();
     for h in &header {
         if !COLUMNS.contains(&h.as_str()) {
-            problems.push(format!("line 1: unknown column `{h}`; the columns are: {}", COLUMNS.join(", ")));
+            problems
+                .push(Text::new(Msg::ImportUnknownColumn).with("name", h).with("list", COLUMNS.join(", ")));
         }
     }
     if !header.iter().any(|h| h == "name") || !header.iter().any(|h| h == "username" || h == "email") {
-        problems.push("line 1: the columns must include `name`, and `username` or `email`".to_string());
+        problems.push(Msg::ImportNeedsColumns.into());
     }
     if rows.len() > MAX_ROWS {
-        problems.push(format!("the file has {} rows; import at most {MAX_ROWS} at a time", rows.len()));
+        problems.push(Text::new(Msg::ImportTooManyRows).with("count", rows.len()).with("max", MAX_ROWS));
     }
     if !problems.is_empty() {
         return Ok(ImportCheck { rows: Vec::new(), problems });
@@ -112,11 +113,12 @@ pub async fn check(db: &Db, csv: &str) -> Result<ImportCheck> {
     let mut out = Vec::new();
     for (line, fields) in rows {
         if fields.len() != header.len() {
-            problems.push(format!(
-                "line {line}: {} fields, but the first line names {} columns",
-                fields.len(),
-                header.len()
-            ));
+            problems.push(
+                Text::new(Msg::ImportFieldCount)
+                    .with("line", *line)
+                    .with("count", fields.len())
+                    .with("columns", header.len()),
+            );
             continue;
         }
         let name = column(fields, "name");
@@ -142,22 +144,25 @@ pub async fn check(db: &Db, csv: &str) -> Result<ImportCheck> {
             profile,
         };
         let identity = if name.is_empty() {
-            Err(AppError::invalid("name", "is empty"))
+            Err(AppError::invalid(Msg::FieldName, Msg::InvalidEmpty))
         } else {
             form.validate_identity().and_then(|()| check_profile(&form.profile))
         };
         if let Err(AppError::Invalid { field, message }) = identity {
-            problems.push(format!("line {line}: {field}: {message}"));
+            problems.push(
+                Text::new(Msg::ImportLineField)
+                    .with("line", *line)
+                    .with("field", field)
+                    .with("message", message),
+            );
             continue;
         }
         if !seen.insert(username.clone()) {
-            problems.push(format!("line {line}: username `{username}` appears twice in the file"));
+            problems.push(Text::new(Msg::ImportUsernameTwice).with("line", *line).with("name", &username));
             continue;
         }
         if users::exists(db, &username).await? {
-            problems.push(format!(
-                "line {line}: username `{username}` is taken; give this person another in a `username` column"
-            ));
+            problems.push(Text::new(Msg::ImportUsernameTaken).with("line", *line).with("name", &username));
             continue;
         }
         let profile = form.profile;
@@ -168,8 +173,9 @@ pub async fn check(db: &Db, csv: &str) -> Result<ImportCheck> {
 
 /// Checks `csv` and keeps it as `user`'s draft import into the cohort.
 pub async fn keep(db: &Db, cohort: i64, user: i64, csv: &str) -> Result<ImportCheck> {
-    let info =
-        cohorts::info(db, cohort).await?.ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+    let info = cohorts::info(db, cohort)
+        .await?
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingCohort).with("id", cohort)))?;
     access::writable(&info)?;
     let checked = check(db, csv).await?;
     imports::keep(db, cohort, user, csv).await?;
@@ -192,20 +198,18 @@ pub async fn cancel(db: &Db, cohort: i64, user: i64) -> Result<()> {
 /// Writes the actor's draft: every account and enrolment, or nothing. The accounts' first
 /// passwords are returned, once, and not kept; each must be changed at its first sign-in.
 pub async fn commit(db: &Db, actor: &Viewer, cohort: i64) -> Result<Imported> {
-    let info =
-        cohorts::info(db, cohort).await?.ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+    let info = cohorts::info(db, cohort)
+        .await?
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingCohort).with("id", cohort)))?;
     access::writable(&info)?;
     let user = actor.id;
-    let csv = imports::draft(db, cohort, user).await?.ok_or_else(|| {
-        AppError::invalid("csv", "there is nothing to import; paste the file and preview it first")
-    })?;
+    let csv = imports::draft(db, cohort, user)
+        .await?
+        .ok_or_else(|| AppError::invalid(Msg::FieldCsv, Msg::InvalidCsvNothing))?;
     let checked = check(db, &csv).await?;
     if !checked.problems.is_empty() {
-        let message = format!(
-            "{} problem(s) remain; fix them and preview again. Nothing was imported.",
-            checked.problems.len()
-        );
-        return Err(AppError::invalid("csv", message).into());
+        let message = Text::new(Msg::InvalidCsvProblems).with("count", checked.problems.len());
+        return Err(AppError::invalid(Msg::FieldCsv, message).into());
     }
     let mut accounts = Vec::new();
     let mut hashes = Vec::new();
@@ -254,7 +258,7 @@ mod tests {
             (6, vec!["Yaw".into(), "X".into()]),
             "line numbers count the lines inside quotes"
         );
-        assert!(parse_csv("a\n\"open").unwrap_err().contains("line 2"));
+        assert!(parse_csv("a\n\"open").unwrap_err().write(kujenga_types::Language::En).contains("line 2"));
     }
 
     #[test]

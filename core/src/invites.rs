@@ -2,7 +2,7 @@
 //! create their own account in it (see `accounts::join`).
 
 use kujenga_types::accounts::InvitesData;
-use kujenga_types::{AppError, Viewer};
+use kujenga_types::{AppError, Msg, Text, Viewer};
 
 use crate::accounts::tokens;
 use crate::audit::{self, Action, Event};
@@ -23,13 +23,13 @@ pub async fn overview(db: &Db, viewer: &Viewer) -> Result<InvitesData> {
 pub async fn create(db: &Db, viewer: &Viewer, cohort_id: i64, days: i64, max_uses: i64) -> Result<String> {
     let info = cohorts::info(db, cohort_id)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("cohort {cohort_id}")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingCohort).with("id", cohort_id)))?;
     access::writable(&info)?;
     if !(1..=365).contains(&days) {
-        return Err(AppError::invalid("days", "an invite is valid for 1 to 365 days").into());
+        return Err(AppError::invalid(Msg::FieldDays, Msg::InvalidInviteDays).into());
     }
     if !(1..=1000).contains(&max_uses) {
-        return Err(AppError::invalid("max uses", "allow 1 to 1000 uses").into());
+        return Err(AppError::invalid(Msg::FieldMaxUses, Msg::InvalidInviteUses).into());
     }
     let code = tokens::invite_code();
     let invite = NewInvite {
@@ -52,14 +52,14 @@ pub async fn create(db: &Db, viewer: &Viewer, cohort_id: i64, days: i64, max_use
 pub async fn cohort_of(db: &Db, code: &str) -> Result<i64> {
     cohorts::invite_cohort(db, code)
         .await?
-        .ok_or_else(|| AppError::invalid("code", "there is no such invite code").into())
+        .ok_or_else(|| AppError::invalid(Msg::FieldCode, Msg::InvalidNoSuchInvite).into())
 }
 
 /// Revokes an invite code: nobody can join with it any more. The caller has checked that the
 /// viewer is on the staff of its cohort.
 pub async fn revoke(db: &Db, viewer: &Viewer, code: &str) -> Result<()> {
     let Some(cohort_id) = cohorts::revoke_invite(db, code).await? else {
-        return Err(AppError::invalid("code", "this code is revoked already").into());
+        return Err(AppError::invalid(Msg::FieldCode, Msg::InvalidInviteRevoked).into());
     };
     let name = cohorts::info(db, cohort_id).await?.map(|i| (i.name, i.program_id));
     let (cohort_name, program) = name.unwrap_or_default();

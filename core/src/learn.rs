@@ -11,7 +11,7 @@ use kujenga_types::learn::{
     ArtifactView, CatalogData, Completion, GlossaryData, GlossaryTerm, ItemData, ItemSummary, Link,
     ModuleData, ModuleSummary, TrackData, TrackSummary, Translation,
 };
-use kujenga_types::{AppError, Language, Viewer};
+use kujenga_types::{AppError, Language, Msg, Text, Viewer};
 
 use crate::learners::Learner;
 use crate::storage::progress;
@@ -78,7 +78,10 @@ pub async fn catalog(core: &Core, viewer: Option<&Viewer>, language: Language) -
 }
 
 pub async fn track(core: &Core, viewer: Option<&Viewer>, id: &str, language: Language) -> Result<TrackData> {
-    let track = core.catalog.track(id).ok_or_else(|| AppError::not_found(format!("track `{id}`")))?;
+    let track = core
+        .catalog
+        .track(id)
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingTrack).with("id", id)))?;
     let learner = learner(core, viewer).await?;
     let done = &learner.done;
     let named = track.named(language);
@@ -110,8 +113,10 @@ pub async fn module(
     id: &str,
     language: Language,
 ) -> Result<ModuleData> {
-    let (track, module) =
-        core.catalog.module(id).ok_or_else(|| AppError::not_found(format!("module `{id}`")))?;
+    let (track, module) = core
+        .catalog
+        .module(id)
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingModule).with("id", id)))?;
     let learner = learner(core, viewer).await?;
     let done = &learner.done;
     let lock = |item: &Item| {
@@ -147,7 +152,10 @@ pub async fn module(
 /// A lesson or lab page, with the viewer's answers and their own lab files, in `language` where
 /// it is translated (the page says when it is not, or when its translation is out of date).
 pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str, language: Language) -> Result<ItemData> {
-    let found = core.catalog.item(id).ok_or_else(|| AppError::not_found(format!("lesson `{id}`")))?;
+    let found = core
+        .catalog
+        .item(id)
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingLesson).with("id", id)))?;
     let item = found.item;
     let learner = learner(core, viewer).await?;
     let done = learner.done.contains_key(&item.id);
@@ -196,7 +204,10 @@ pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str, language: Lang
 }
 
 pub fn glossary(core: &Core, track: &str, language: Language) -> Result<GlossaryData> {
-    let found = core.catalog.track(track).ok_or_else(|| AppError::not_found(format!("track `{track}`")))?;
+    let found = core
+        .catalog
+        .track(track)
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingTrack).with("id", track)))?;
     let mut terms: Vec<GlossaryTerm> = found
         .glossary
         .iter()
@@ -217,9 +228,12 @@ pub fn glossary(core: &Core, track: &str, language: Language) -> Result<Glossary
 
 /// Marks a lesson complete for the viewer (a lab is finished by answering its questions).
 pub async fn complete(core: &Core, viewer: &Viewer, id: &str) -> Result<()> {
-    let found = core.catalog.item(id).ok_or_else(|| AppError::not_found(format!("lesson `{id}`")))?;
+    let found = core
+        .catalog
+        .item(id)
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingLesson).with("id", id)))?;
     if found.item.kind != ItemKind::Lesson {
-        return Err(AppError::invalid("id", "a lab is finished by answering its questions").into());
+        return Err(AppError::invalid(Msg::FieldId, Msg::InvalidLabCompletion).into());
     }
     let (done, enrolment) = core.learners.standing(&core.db, viewer.id).await?;
     if let Some(lock) = schedule::lock(&core.catalog, &done, &enrolment, viewer, found.item) {
@@ -229,5 +243,5 @@ pub async fn complete(core: &Core, viewer: &Viewer, id: &str) -> Result<()> {
     progress::complete(&mut tx, viewer.id, id, None).await?;
     tx.commit().await?;
     core.learners.forget_work(viewer.id);
-    Ok(())
+    crate::credentials::award(core, viewer.id).await
 }

@@ -3,7 +3,7 @@
 //! (`people::erase`, or `kujenga user erase`). Progress and scores stay: programme figures and
 //! credentials are made of them.
 
-use kujenga_types::AppError;
+use kujenga_types::{AppError, Msg};
 
 use crate::Result;
 use crate::audit::{self, Action, Event};
@@ -19,7 +19,7 @@ pub struct Purged {
 /// Purges as [`purge`] does if no node has in the last day (the daily purge while serving).
 pub async fn purge_if_due(db: &Db, days: u32) -> Result<Option<Purged>> {
     if days < 30 {
-        return Err(AppError::invalid("days", "keep at least 30 days of records").into());
+        return Err(AppError::invalid(Msg::FieldDays, Msg::InvalidRetentionDays).into());
     }
     // A little under a day, so that an hourly check never skips a day.
     if !jobs::claim(db, "retention-purge", now(), 23 * 3600).await? {
@@ -32,7 +32,7 @@ pub async fn purge_if_due(db: &Db, days: u32) -> Result<Option<Purged>> {
 /// records must outlive the week). The purge itself is written to the log.
 pub async fn purge(db: &Db, days: u32) -> Result<Purged> {
     if days < 30 {
-        return Err(AppError::invalid("days", "keep at least 30 days of records").into());
+        return Err(AppError::invalid(Msg::FieldDays, Msg::InvalidRetentionDays).into());
     }
     let before = now() - i64::from(days) * 86_400;
     let audit_rows = log::purge(db, before).await?;

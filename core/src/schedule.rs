@@ -5,7 +5,7 @@
 use curriculum::{Catalog, Item};
 use kujenga_types::format::date;
 use kujenga_types::learn::{Link, Lock};
-use kujenga_types::{Role, Viewer};
+use kujenga_types::{Msg, Role, Text, Viewer};
 
 use crate::learners::{Done, Enrolment};
 use crate::storage::now;
@@ -53,11 +53,11 @@ pub fn lock(
 /// The error a locked item answers with.
 pub fn refusal(lock: &Lock) -> kujenga_types::AppError {
     let message = match lock {
-        Lock::OpensOn(day) => format!("this module opens to your cohort on {day}"),
+        Lock::OpensOn(day) => Text::new(Msg::InvalidOpensOn).with("day", day),
         Lock::Prerequisites(first) => {
             let titles: Vec<&str> = first.iter().map(|l| l.title.as_str()).collect();
-            format!("finish {} first", titles.join(", "))
+            Text::new(Msg::InvalidPrerequisites).with("titles", titles.join(", "))
         }
     };
-    kujenga_types::AppError::invalid("answer", message)
+    kujenga_types::AppError::invalid(Msg::FieldAnswer, message)
 }

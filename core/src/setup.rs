@@ -2,7 +2,7 @@
 //! written to the audit log. The caller has checked that the actor is an admin.
 
 use kujenga_types::programs::Choice;
-use kujenga_types::{AppError, Role, Viewer};
+use kujenga_types::{AppError, Msg, Role, Text, Viewer};
 
 use crate::audit::{self, Action, Event};
 use crate::storage::cohorts::{self, CohortRole};
@@ -10,19 +10,19 @@ use crate::storage::{Db, programs, users};
 use crate::{Core, Result, access};
 
 /// A programme's or a cohort's name: 1 to 100 characters.
-fn check_name(what: &str, name: &str) -> Result<(), AppError> {
+fn check_name(wrong: Msg, name: &str) -> Result<(), AppError> {
     if name.trim().is_empty() || name.chars().count() > 100 {
-        return Err(AppError::invalid("name", format!("give the {what} a name of 1 to 100 characters")));
+        return Err(AppError::invalid(Msg::FieldName, wrong));
     }
     Ok(())
 }
 
 /// Fails unless `user` is an account with `role`, naming the form `field`.
-async fn require_role(db: &Db, user: i64, role: Role, field: &str) -> Result<()> {
+async fn require_role(db: &Db, user: i64, role: Role, field: Msg) -> Result<()> {
     if users::viewer(db, user).await?.is_some_and(|v| v.role == role) {
         return Ok(());
     }
-    let message = format!("choose an account with the {} role", role.label().to_lowercase());
+    let message = Text::new(Msg::InvalidNeedsRole).with("role", role.title());
     Err(AppError::invalid(field, message).into())
 }
 
@@ -30,10 +30,9 @@ async fn require_role(db: &Db, user: i64, role: Role, field: &str) -> Result<()>
 async fn require_program(db: &Db, program: i64, writable: bool) -> Result<String> {
     let name = programs::name(db, program)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("programme {program}")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingProgramme).with("id", program)))?;
     if writable && programs::archived(db, program).await? == Some(true) {
-        let message = "this programme is archived and read-only; bring it back first";
-        return Err(AppError::invalid("program", message).into());
+        return Err(AppError::invalid(Msg::FieldProgram, Msg::InvalidProgrammeArchived).into());
     }
     Ok(name)
 }
@@ -44,7 +43,7 @@ async fn username(db: &Db, id: i64) -> Result<String> {
 
 /// Creates a programme and, unless `manager` is 0, names its first manager.
 pub async fn new_program(core: &Core, actor: &Viewer, name: &str, manager: i64) -> Result<()> {
-    check_name("programme", name)?;
+    check_name(Msg::InvalidProgrammeName, name)?;
     let id = programs::create(&core.db, name).await?;
     let event =
         Event::new(Action::ProgramCreated, Some(actor), audit::program(id, name.trim())).in_program(Some(id));
@@ -58,7 +57,7 @@ pub async fn new_program(core: &Core, actor: &Viewer, name: &str, manager: i64) 
 /// Makes a manager account a manager of a programme.
 pub async fn appoint_manager(core: &Core, actor: &Viewer, program: i64, manager: i64) -> Result<()> {
     let db = &core.db;
-    require_role(db, manager, Role::Manager, "manager").await?;
+    require_role(db, manager, Role::Manager, Msg::FieldManager).await?;
     let name = require_program(db, program, true).await?;
     programs::add_manager(db, program, manager).await?;
     let event =
@@ -73,7 +72,7 @@ pub async fn dismiss_manager(core: &Core, actor: &Viewer, program: i64, manager:
     let db = &core.db;
     let name = require_program(db, program, true).await?;
     if !programs::remove_manager(db, program, manager).await? {
-        return Err(AppError::invalid("manager", "that account does not manage this programme").into());
+        return Err(AppError::invalid(Msg::FieldManager, Msg::InvalidNotManager).into());
     }
     let event = Event::new(
         Action::ManagerRemoved,
@@ -87,10 +86,10 @@ pub async fn dismiss_manager(core: &Core, actor: &Viewer, program: i64, manager:
 
 /// Gives a programme a new name; its dashboard shows it at once.
 pub async fn retitle_program(core: &Core, actor: &Viewer, program: i64, name: &str) -> Result<()> {
-    check_name("programme", name)?;
+    check_name(Msg::InvalidProgrammeName, name)?;
     let old = require_program(&core.db, program, true).await?;
     if !programs::rename(&core.db, program, name).await? {
-        return Err(AppError::not_found(format!("programme {program}")).into());
+        return Err(AppError::not_found(Text::new(Msg::MissingProgramme).with("id", program)).into());
     }
     core.analytics.forget(program);
     let event = Event::new(Action::ProgramRenamed, Some(actor), audit::program(program, name.trim()))
@@ -112,7 +111,7 @@ pub async fn archive_program(core: &Core, actor: &Viewer, program: i64, archived
 pub async fn archive_cohort(core: &Core, actor: &Viewer, cohort: i64, archived: bool) -> Result<()> {
     let info = cohorts::info(&core.db, cohort)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingCohort).with("id", cohort)))?;
     cohorts::set_archived(&core.db, cohort, archived).await?;
     let action = if archived { Action::CohortArchived } else { Action::CohortRestored };
     let event =
@@ -123,15 +122,16 @@ pub async fn archive_cohort(core: &Core, actor: &Viewer, cohort: i64, archived: 
 /// Adds an instructor to a cohort that exists already (one may have been named at its creation).
 pub async fn assign_instructor(core: &Core, actor: &Viewer, cohort: i64, instructor: i64) -> Result<()> {
     let db = &core.db;
-    require_role(db, instructor, Role::Instructor, "instructor").await?;
-    let info =
-        cohorts::info(db, cohort).await?.ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+    require_role(db, instructor, Role::Instructor, Msg::FieldInstructor).await?;
+    let info = cohorts::info(db, cohort)
+        .await?
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingCohort).with("id", cohort)))?;
     access::writable(&info)?;
     let mut tx = db.begin().await?;
     cohorts::add_member(&mut tx, cohort, instructor, CohortRole::Instructor).await?;
     tx.commit().await?;
     if !cohorts::is_instructor(db, cohort, instructor).await? {
-        return Err(AppError::invalid("instructor", "this account is a trainee of the cohort").into());
+        return Err(AppError::invalid(Msg::FieldInstructor, Msg::InvalidTraineeOfCohort).into());
     }
     let event = Event::new(
         Action::InstructorAdded,
@@ -167,8 +167,8 @@ pub struct CohortForm<'a> {
 impl<'a> CohortForm<'a> {
     /// Checks each field; the dates come back in ISO form (or none when left empty).
     fn check(&self, catalog: &curriculum::Catalog) -> Result<(Option<String>, Option<String>), AppError> {
-        check_name("cohort", self.name)?;
-        let date = |field: &str, text: &str| -> Result<Option<String>, AppError> {
+        check_name(Msg::InvalidCohortName, self.name)?;
+        let date = |field: Msg, text: &str| -> Result<Option<String>, AppError> {
             if text.trim().is_empty() {
                 return Ok(None);
             }
@@ -176,18 +176,19 @@ impl<'a> CohortForm<'a> {
                 .map(|d| Some(d.to_string()))
                 .map_err(|m| AppError::invalid(field, m))
         };
-        let (starts, ends) = (date("starts on", self.starts_on)?, date("ends on", self.ends_on)?);
+        let (starts, ends) =
+            (date(Msg::FieldStartsOn, self.starts_on)?, date(Msg::FieldEndsOn, self.ends_on)?);
         if let (Some(s), Some(e)) = (&starts, &ends)
             && e < s
         {
-            return Err(AppError::invalid("ends on", "the cohort must end on or after the day it starts"));
+            return Err(AppError::invalid(Msg::FieldEndsOn, Msg::InvalidCohortDates));
         }
         for id in self.content {
             let known = catalog.track(id).is_some() || catalog.module(id).is_some();
             if !known {
                 return Err(AppError::invalid(
-                    "content",
-                    format!("`{id}` is not a track or module of the curriculum"),
+                    Msg::FieldContent,
+                    Text::new(Msg::InvalidNotContent).with("id", id),
                 ));
             }
         }
@@ -207,12 +208,12 @@ pub async fn open_cohort(
     let (starts, ends) = form.check(&core.catalog)?;
     programs::name(db, program)
         .await?
-        .ok_or_else(|| AppError::invalid("program", "choose an existing programme"))?;
+        .ok_or_else(|| AppError::invalid(Msg::FieldProgram, Msg::InvalidChooseProgramme))?;
     require_program(db, program, true).await?;
     let teacher = if instructor == 0 {
         None
     } else {
-        require_role(db, instructor, Role::Instructor, "instructor").await?;
+        require_role(db, instructor, Role::Instructor, Msg::FieldInstructor).await?;
         Some(instructor)
     };
     let cohort = cohorts::NewCohort {
@@ -238,12 +239,12 @@ pub async fn open_cohort(
 pub async fn revise_cohort(core: &Core, actor: &Viewer, cohort: i64, form: &CohortForm<'_>) -> Result<()> {
     let before = cohorts::info(&core.db, cohort)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("cohort {cohort}")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingCohort).with("id", cohort)))?;
     access::writable(&before)?;
     let (starts, ends) = form.check(&core.catalog)?;
     let dates = (starts.as_deref(), ends.as_deref());
     if !cohorts::update(&core.db, cohort, form.name, dates, form.content).await? {
-        return Err(AppError::not_found(format!("cohort {cohort}")).into());
+        return Err(AppError::not_found(Text::new(Msg::MissingCohort).with("id", cohort)).into());
     }
     if let Some(program) = before.program_id {
         core.analytics.forget(program);

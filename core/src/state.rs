@@ -8,6 +8,7 @@ use curriculum::Catalog;
 
 use crate::accounts::viewers::ViewerCache;
 use crate::analytics::Analytics;
+use crate::issuer::{Issuer, IssuerProfile};
 use crate::learners::Learners;
 use crate::limits::Limits;
 use crate::peers::{Notice, Peers};
@@ -43,12 +44,14 @@ pub struct Core {
     pub peers: Arc<Peers>,
     /// Records answers with group commit.
     pub answers: AnswerWriter,
+    /// Who signs credentials, and with which key.
+    pub issuer: Issuer,
 }
 
 impl Core {
     /// The core of a running server; starts the answer writer, and the link to the other
     /// nodes, on the current runtime.
-    pub fn new(db: Db, catalog: Catalog, secret: [u8; 32], options: Options) -> Core {
+    pub fn new(db: Db, catalog: Catalog, secret: [u8; 32], issuer: IssuerProfile, options: Options) -> Core {
         let peers = Peers::start(&db);
         let viewers = Arc::new(ViewerCache::new(peers.clone()));
         let learners = Arc::new(Learners::new(peers.clone()));
@@ -63,6 +66,7 @@ impl Core {
             viewers,
             learners,
             peers,
+            issuer: Issuer::new(issuer),
         }
     }
 }

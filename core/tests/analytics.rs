@@ -36,20 +36,28 @@ async fn a_dashboard_counts_its_programme_and_its_csv_agrees() {
     support::complete(&core, ama.id, "basics-lab-fat", Some(0.5)).await;
     support::complete(&core, kofi.id, "basics-first-lesson", None).await;
 
-    let all = core.analytics.dashboard(&core.db, &core.catalog, program, Filters::default()).await.unwrap();
+    let all = core
+        .analytics
+        .dashboard(&core.db, &core.catalog, program, Filters::default(), kujenga_types::Language::En)
+        .await
+        .unwrap();
     assert_eq!((all.headline.enrolled, all.headline.active), (2, 2), "esi is in another programme");
     assert_eq!(all.headline.completion, Percent::of(4, 8), "4 of 2 x 4 items");
     assert_eq!(all.headline.lab_score, Some(Percent(500)));
 
     let women = Filters { gender: "female".into(), ..Default::default() };
-    let filtered = core.analytics.dashboard(&core.db, &core.catalog, program, women).await.unwrap();
+    let filtered = core
+        .analytics
+        .dashboard(&core.db, &core.catalog, program, women, kujenga_types::Language::En)
+        .await
+        .unwrap();
     assert_eq!(filtered.headline.enrolled, 1);
     assert_eq!(filtered.headline.completion.to_string(), "75.0%");
 
-    let csv = analytics::csv(&all, "gender").unwrap();
+    let csv = analytics::csv(&all, "gender", kujenga_types::Language::En).unwrap();
     let rows: Vec<&str> = csv.lines().collect();
-    assert_eq!(rows[0], "gender,enrolled,active (14 days),completion,lab score");
-    assert_eq!(&rows[1..], ["female,1,1,75.0%,50.0%", "unspecified,1,1,25.0%,"]);
+    assert_eq!(rows[0], "gender,enrolled,active (14 days),completion,lab score,credentials");
+    assert_eq!(&rows[1..], ["female,1,1,75.0%,50.0%,0", "unspecified,1,1,25.0%,,0"]);
     let row = &all.breakdowns.iter().find(|b| b.dimension == "gender").unwrap().rows[0];
     assert_eq!(row.completion.to_string(), "75.0%", "the page's number is the CSV's");
 }

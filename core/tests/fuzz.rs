@@ -51,6 +51,7 @@ fn any_pasted_file_is_read_and_every_problem_names_its_line() {
             match runtime.block_on(import::check(&core.db, &text)) {
                 Ok(checked) => {
                     for problem in &checked.problems {
+                        let problem = problem.write(kujenga_types::Language::En);
                         prop_assert!(
                             problem.starts_with("line ") || problem.starts_with("the file has"),
                             "{problem}"
@@ -61,7 +62,8 @@ fn any_pasted_file_is_read_and_every_problem_names_its_line() {
                     }
                 }
                 Err(kujenga_core::Error::App(kujenga_types::AppError::Invalid { field, message })) => {
-                    prop_assert_eq!(field, "csv");
+                    prop_assert_eq!(field, kujenga_types::Msg::FieldCsv);
+                    let message = message.write(kujenga_types::Language::En);
                     prop_assert!(message.contains("line") || message.contains("empty"), "{}", message);
                 }
                 Err(other) => prop_assert!(false, "{other}"),

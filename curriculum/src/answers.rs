@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::net::IpAddr;
 
+use kujenga_types::{Msg, Text};
 use time::{Date, Month, PrimitiveDateTime, Time};
 
 /// Lowercase with runs of whitespace collapsed to one space.
@@ -26,19 +27,19 @@ pub fn undecorated(text: &str) -> &str {
 
 /// A number, accepting a decimal comma ("7,5"), spaces between thousands, and hexadecimal
 /// integers written `0x1F` (as a hex viewer shows them).
-pub fn number(text: &str) -> Result<f64, String> {
+pub fn number(text: &str) -> Result<f64, Text> {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if let Some(hex) = compact.strip_prefix("0x").or_else(|| compact.strip_prefix("0X")) {
-        return u64::from_str_radix(hex, 16).map(|n| n as f64).map_err(|_| {
-            format!("`{}` is not a hexadecimal number; type for example 0x1F or 31", text.trim())
-        });
+        return u64::from_str_radix(hex, 16)
+            .map(|n| n as f64)
+            .map_err(|_| Text::new(Msg::AnswerNotHex).with("given", text.trim()));
     }
     let compact = if compact.contains('.') { compact.replace(',', "") } else { compact.replace(',', ".") };
     compact
         .parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())
-        .ok_or_else(|| format!("`{}` is not a number; type digits such as 7.5", text.trim()))
+        .ok_or_else(|| Text::new(Msg::AnswerNotNumber).with("given", text.trim()))
 }
 
 /// An IP address or a network in CIDR form, with host bits cleared.
@@ -48,11 +49,9 @@ pub enum Address {
     Network(IpAddr, u8),
 }
 
-pub fn address(text: &str) -> Result<Address, String> {
+pub fn address(text: &str) -> Result<Address, Text> {
     let text = text.trim();
-    let bad = || {
-        format!("`{text}` is not an IP address or network; type for example 203.0.113.7 or 198.51.100.0/24")
-    };
+    let bad = || Text::new(Msg::AnswerNotAddress).with("given", text);
     match text.split_once('/') {
         None => text.parse().map(Address::Host).map_err(|_| bad()),
         Some((ip, len)) => {
@@ -114,19 +113,17 @@ impl HashAlgorithm {
 }
 
 /// A digest as lowercase hex, ignoring spaces and colons; its length must fit the algorithm.
-pub fn digest(text: &str, algorithm: HashAlgorithm) -> Result<String, String> {
+pub fn digest(text: &str, algorithm: HashAlgorithm) -> Result<String, Text> {
     let hex: String =
         text.chars().filter(|c| !c.is_whitespace() && *c != ':').collect::<String>().to_lowercase();
     if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(format!("a {} digest uses only the characters 0-9 and a-f", algorithm.name()));
+        return Err(Text::new(Msg::AnswerDigestCharacters).with("algorithm", algorithm.name()));
     }
     if hex.len() != algorithm.hex_len() {
-        return Err(format!(
-            "a {} digest has {} hexadecimal characters; you typed {}",
-            algorithm.name(),
-            algorithm.hex_len(),
-            hex.len()
-        ));
+        return Err(Text::new(Msg::AnswerDigestLength)
+            .with("algorithm", algorithm.name())
+            .with("count", algorithm.hex_len())
+            .with("given", hex.len()));
     }
     Ok(hex)
 }
@@ -148,8 +145,8 @@ fn numbers<const N: usize>(text: &str, sep: char, max_digits: [usize; N]) -> Opt
 }
 
 /// A calendar date written YYYY-MM-DD (leading zeros of month and day optional).
-pub fn date(text: &str) -> Result<Date, String> {
-    let bad = || format!("`{}` is not a date; write it as YYYY-MM-DD, for example 2026-05-13", text.trim());
+pub fn date(text: &str) -> Result<Date, Text> {
+    let bad = || Text::new(Msg::AnswerNotDate).with("given", text.trim());
     let [year, month, day] = numbers(text.trim(), '-', [4, 2, 2]).ok_or_else(bad)?;
     let month = Month::try_from(month as u8).map_err(|_| bad())?;
     Date::from_calendar_date(year as i32, month, day as u8).map_err(|_| bad())
@@ -157,13 +154,8 @@ pub fn date(text: &str) -> Result<Date, String> {
 
 /// A UTC time written `YYYY-MM-DD HH:MM:SS` (a `T` in place of the space, a final `Z`, and
 /// missing leading zeros are fine).
-pub fn timestamp(text: &str) -> Result<PrimitiveDateTime, String> {
-    let bad = || {
-        format!(
-            "`{}` is not a time; write it as YYYY-MM-DD HH:MM:SS in UTC, for example 2026-03-14 09:21:07",
-            text.trim()
-        )
-    };
+pub fn timestamp(text: &str) -> Result<PrimitiveDateTime, Text> {
+    let bad = || Text::new(Msg::AnswerNotTimestamp).with("given", text.trim());
     let cleaned = text.trim().trim_end_matches('Z').trim_end_matches("+00:00").replacen('T', " ", 1);
     let (day, clock) = cleaned.split_once(' ').ok_or_else(bad)?;
     let [h, m, s] = numbers(clock.trim(), ':', [2, 2, 2]).ok_or_else(bad)?;
@@ -174,13 +166,8 @@ pub fn timestamp(text: &str) -> Result<PrimitiveDateTime, String> {
 /// A reference to an article: optional instrument (`P1`, `P2`), number, then parts such as
 /// `(1)(b)`. Written forms like `Article 18 (1) (b)`, `art.18(1)(b)` and `Art 18(1)(b)` all read
 /// as `Art 18(1)(b)`.
-pub fn article(text: &str) -> Result<String, String> {
-    let bad = || {
-        format!(
-            "`{}` is not an article reference; write for example Art 18(1)(b), or P2 Art 7 for the Second Protocol",
-            text.trim()
-        )
-    };
+pub fn article(text: &str) -> Result<String, Text> {
+    let bad = || Text::new(Msg::AnswerNotArticle).with("given", text.trim());
     let lower = text.trim().to_lowercase();
     let mut rest = lower.as_str();
     let mut instrument = "";
@@ -232,18 +219,18 @@ pub fn within(given: &str, expected: &str) -> bool {
 }
 
 /// A set of article references, comma-separated ("Art 2, Art 11", "Articles 4 and 5").
-pub fn articles(text: &str) -> Result<BTreeSet<String>, String> {
+pub fn articles(text: &str) -> Result<BTreeSet<String>, Text> {
     let items = split_list(&text.replace(" and ", ","));
     if items.is_empty() {
-        return Err("type at least one article, for example Art 2, Art 11".into());
+        return Err(Msg::AnswerNoArticles.into());
     }
     items.iter().map(|i| article(i)).collect()
 }
 
 /// Letters (`A`, `B`, ...) picking items in order, for an ordering question with `count` items.
-pub fn letters(text: &str, count: usize) -> Result<Vec<usize>, String> {
+pub fn letters(text: &str, count: usize) -> Result<Vec<usize>, Text> {
     let last = (b'A' + (count.max(1) as u8) - 1) as char;
-    let bad = || format!("type each letter A to {last} once, in order, for example C, A, B");
+    let bad = || Text::new(Msg::AnswerLetters).with("last", last.to_string());
     let picked: Vec<usize> = text
         .split(|c: char| c == ',' || c == ';' || c.is_whitespace() || c == '>')
         .filter(|s| !s.is_empty())
@@ -264,6 +251,8 @@ pub fn letters(text: &str, count: usize) -> Result<Vec<usize>, String> {
 
 #[cfg(test)]
 mod tests {
+    use kujenga_types::Language;
+
     use super::*;
 
     #[test]
@@ -277,10 +266,10 @@ mod tests {
         assert_eq!(number("7,5").unwrap(), 7.5);
         assert_eq!(number(" 1,234.5 ").unwrap(), 1234.5);
         assert_eq!(number("-0.1").unwrap(), -0.1);
-        assert!(number("seven").unwrap_err().contains("not a number"));
+        assert!(number("seven").unwrap_err().write(Language::En).contains("not a number"));
         assert!(number("NaN").is_err());
         assert_eq!(number("0x1F").unwrap(), 31.0);
-        assert!(number("0xZZ").unwrap_err().contains("hexadecimal"));
+        assert!(number("0xZZ").unwrap_err().write(Language::En).contains("hexadecimal"));
         assert_eq!(undecorated(" \"FLAG-AB12-CD34.\" "), "FLAG-AB12-CD34");
     }
 
@@ -299,11 +288,11 @@ mod tests {
     fn digests_by_algorithm() {
         let sha = "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855";
         assert_eq!(digest(sha, HashAlgorithm::Sha256).unwrap(), sha.to_lowercase());
-        assert!(digest(&sha[1..], HashAlgorithm::Sha256).unwrap_err().contains("64"));
-        assert!(digest(sha, HashAlgorithm::Md5).unwrap_err().contains("32"));
-        assert!(digest("zz", HashAlgorithm::Md5).unwrap_err().contains("0-9"));
+        assert!(digest(&sha[1..], HashAlgorithm::Sha256).unwrap_err().write(Language::En).contains("64"));
+        assert!(digest(sha, HashAlgorithm::Md5).unwrap_err().write(Language::En).contains("32"));
+        assert!(digest("zz", HashAlgorithm::Md5).unwrap_err().write(Language::En).contains("0-9"));
         assert_eq!(
-            digest("d4:1d:8c:d9", HashAlgorithm::Md5).unwrap_err(),
+            digest("d4:1d:8c:d9", HashAlgorithm::Md5).unwrap_err().write(Language::En),
             "a MD5 digest has 32 hexadecimal characters; you typed 8"
         );
     }
@@ -311,7 +300,7 @@ mod tests {
     #[test]
     fn dates_and_times() {
         assert_eq!(date("2026-05-13").unwrap().to_string(), "2026-05-13");
-        assert!(date("13/05/2026").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(date("13/05/2026").unwrap_err().write(Language::En).contains("YYYY-MM-DD"));
         assert!(date("2026-02-30").is_err());
         assert_eq!(date("2026-3-4").unwrap(), date("2026-03-04").unwrap());
         assert!(date("2026-003-04").is_err());
@@ -349,6 +338,6 @@ mod tests {
         assert_eq!(letters("c a b", 3).unwrap(), [2, 0, 1]);
         assert!(letters("A, A, B", 3).is_err());
         assert!(letters("A, B", 3).is_err());
-        assert!(letters("A, B, D", 3).unwrap_err().contains("A to C"));
+        assert!(letters("A, B, D", 3).unwrap_err().write(Language::En).contains("A to C"));
     }
 }

@@ -123,6 +123,8 @@ pub struct Track {
     pub title: String,
     pub summary: String,
     pub order: u32,
+    /// The score, in percent, that every lab of the track needs for its credential.
+    pub pass_mark: u32,
     pub modules: Vec<Module>,
     pub glossary: Vec<Term>,
     pub translations: BTreeMap<Language, Named>,

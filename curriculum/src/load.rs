@@ -13,6 +13,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::answers::HashAlgorithm;
+use kujenga_types::Language;
 use kujenga_types::content::ItemKind;
 
 use crate::catalog::{Catalog, Item, Module, Term, Track};
@@ -22,6 +23,9 @@ use crate::markdown;
 use crate::questions::{AnswerSource, Expected, Hint, Question, QuestionKind};
 use crate::translations::{Translations, split_page};
 
+/// A track's pass mark when its `track.toml` names none.
+pub const DEFAULT_PASS_MARK: u32 = 70;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TrackFile {
@@ -29,6 +33,9 @@ struct TrackFile {
     title: String,
     order: u32,
     summary: String,
+    /// The lab score, in percent, that a track's credential needs in every lab.
+    #[serde(default)]
+    pass_mark: Option<Spanned<u32>>,
 }
 
 #[derive(Deserialize)]
@@ -196,11 +203,25 @@ pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
             loader.translations.glossary(&glossary_file, &mut glossary);
         }
         let translations = loader.translations.named(&file);
+        let pass_mark = match t.pass_mark {
+            Some(mark) if !(1..=100).contains(mark.get_ref()) => {
+                let line = line_of(&text, mark.span().start);
+                loader.error(
+                    &file,
+                    line,
+                    format!("pass_mark is {}; give a percentage from 1 to 100", mark.get_ref()),
+                );
+                DEFAULT_PASS_MARK
+            }
+            Some(mark) => mark.into_inner(),
+            None => DEFAULT_PASS_MARK,
+        };
         let track = Track {
             id,
             title: t.title,
             summary: t.summary,
             order: t.order,
+            pass_mark,
             modules: Vec::new(),
             glossary,
             translations,
@@ -546,7 +567,7 @@ impl Loader {
             let tolerance = match &d.tolerance {
                 None => 0.0,
                 Some(t) => crate::answers::number(&t.text()).unwrap_or_else(|m| {
-                    self.error(file, at, format!("tolerance: {m}"));
+                    self.error(file, at, format!("tolerance: {}", m.write(Language::En)));
                     0.0
                 }),
             };

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use kujenga_types::Language;
+use kujenga_types::{Language, Msg, Text};
 
 use crate::answers::{self, HashAlgorithm};
 
@@ -70,13 +70,15 @@ pub enum Checked {
     Correct,
     Wrong,
     /// The answer is not in the form the kind needs; it does not use up an attempt.
-    Unreadable(String),
+    Unreadable(Text),
     NeedsReview,
 }
 
 impl Question {
     /// Checks that an expected answer is well-formed for this question's kind.
     pub fn validate(&self, expected: &Expected) -> Result<(), String> {
+        // Authors read content errors in English.
+        let english = |text: Text| text.write(Language::En);
         match (self.kind.expects_list(), expected) {
             (true, Expected::One(_)) => {
                 return Err(format!(
@@ -95,7 +97,7 @@ impl Question {
             (QuestionKind::Regex, Expected::One(p)) => {
                 regex::Regex::new(p).map(|_| ()).map_err(|e| format!("the pattern does not compile: {e}"))
             }
-            (QuestionKind::Number, Expected::One(e)) => answers::number(e).map(|_| ()),
+            (QuestionKind::Number, Expected::One(e)) => answers::number(e).map(|_| ()).map_err(english),
             (QuestionKind::Choice, Expected::One(e)) if !in_choices(e) => {
                 Err(format!("the answer `{e}` is not one of the choices; copy it exactly from `choices`"))
             }
@@ -116,13 +118,15 @@ impl Question {
                     Err("`answers` must hold exactly the items of `choices`, in the right order".into())
                 }
             }
-            (QuestionKind::Ip, Expected::One(e)) => answers::address(e).map(|_| ()),
-            (QuestionKind::Hash, Expected::One(e)) => answers::digest(e, self.algorithm).map(|_| ()),
-            (QuestionKind::Timestamp, Expected::One(e)) => answers::timestamp(e).map(|_| ()),
-            (QuestionKind::Date, Expected::One(e)) => answers::date(e).map(|_| ()),
-            (QuestionKind::Article, Expected::One(e)) => answers::article(e).map(|_| ()),
+            (QuestionKind::Ip, Expected::One(e)) => answers::address(e).map(|_| ()).map_err(english),
+            (QuestionKind::Hash, Expected::One(e)) => {
+                answers::digest(e, self.algorithm).map(|_| ()).map_err(english)
+            }
+            (QuestionKind::Timestamp, Expected::One(e)) => answers::timestamp(e).map(|_| ()).map_err(english),
+            (QuestionKind::Date, Expected::One(e)) => answers::date(e).map(|_| ()).map_err(english),
+            (QuestionKind::Article, Expected::One(e)) => answers::article(e).map(|_| ()).map_err(english),
             (QuestionKind::Articles, Expected::Many(es)) => {
-                es.iter().try_for_each(|e| answers::article(e).map(|_| ()))
+                es.iter().try_for_each(|e| answers::article(e).map(|_| ()).map_err(english))
             }
             (_, Expected::Many(es)) if es.is_empty() => Err("`answers` is empty".into()),
             _ => Ok(()),
@@ -136,7 +140,7 @@ impl Question {
         }
         let text = given.join(", ");
         if text.trim().is_empty() {
-            return Checked::Unreadable(format!("type an answer: {}", self.kind.answer_form()));
+            return Checked::Unreadable(Text::new(Msg::AnswerEmpty).with("form", self.kind.answer_form()));
         }
         match self.compare(expected, given, &text) {
             Ok(true) => Checked::Correct,
@@ -145,7 +149,7 @@ impl Question {
         }
     }
 
-    fn compare(&self, expected: &Expected, given: &[String], text: &str) -> Result<bool, String> {
+    fn compare(&self, expected: &Expected, given: &[String], text: &str) -> Result<bool, Text> {
         let norm = answers::normalise;
         let one = match expected {
             Expected::One(e) => e.as_str(),
@@ -167,7 +171,7 @@ impl Question {
             QuestionKind::Regex => regex::RegexBuilder::new(&format!("^(?:{one})$"))
                 .case_insensitive(true)
                 .build()
-                .map_err(|_| "this question cannot be checked; tell your instructor".to_string())?
+                .map_err(|_| Text::from(Msg::AnswerUncheckable))?
                 .is_match(text.trim()),
             QuestionKind::Number => {
                 let (g, e) = (answers::number(text)?, answers::number(one).unwrap_or(f64::NAN));
@@ -224,17 +228,14 @@ impl Question {
 
     /// The choice a learner picked, as written in the source: a translated choice stands for
     /// the source's choice in the same place, whichever language the learner read.
-    fn choice(&self, given: &str) -> Result<String, String> {
+    fn choice(&self, given: &str) -> Result<String, Text> {
         let given = answers::normalise(given);
         let place = self.choices.iter().position(|c| answers::normalise(c) == given).or_else(|| {
             self.translations
                 .values()
                 .find_map(|t| t.choices.iter().position(|c| answers::normalise(c) == given))
         });
-        place
-            .and_then(|i| self.choices.get(i))
-            .cloned()
-            .ok_or_else(|| "choose one of the options shown".to_string())
+        place.and_then(|i| self.choices.get(i)).cloned().ok_or_else(|| Msg::AnswerNotChoice.into())
     }
 
     /// The answers accepted besides the source's, from every language.
@@ -455,7 +456,9 @@ mod tests {
             ),
             Checked::Wrong
         );
-        assert!(matches!(check(&t, &e, "e3b0c442"), Checked::Unreadable(m) if m.contains("64")));
+        assert!(
+            matches!(check(&t, &e, "e3b0c442"), Checked::Unreadable(m) if m.write(Language::En).contains("64"))
+        );
     }
 
     #[test]

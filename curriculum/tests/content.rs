@@ -11,11 +11,21 @@ fn the_curriculum_is_complete() {
     let catalog =
         load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap_or_else(|e| panic!("{e}"));
     let ids: Vec<_> = catalog.tracks().iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(ids, ["cert", "law", "forensics"]);
+    assert_eq!(ids, ["start", "cert", "law", "forensics"]);
+    // The orientation comes first: short, with sources, and the quickest credential.
+    let start = &catalog.tracks()[0];
+    for item in start.items() {
+        assert!(
+            !item.sources.is_empty() && !item.questions.is_empty(),
+            "{}: sources and a question",
+            item.id
+        );
+    }
+    let subjects = &catalog.tracks()[1..];
 
     let mut lessons_total = 0;
     let mut generators = BTreeSet::new();
-    for track in catalog.tracks() {
+    for track in subjects {
         assert!(
             track.modules.len() >= 5,
             "{}: {} modules, at least 5 expected",
@@ -47,7 +57,7 @@ fn the_curriculum_is_complete() {
     assert!(lessons_total >= 60, "{lessons_total} lessons in all");
     let all: BTreeSet<_> = labs::GENERATORS.iter().map(|g| g.id().to_string()).collect();
     assert_eq!(generators, all, "every generator has its lab");
-    for track in catalog.tracks() {
+    for track in subjects {
         let labs = track.items().filter(|i| i.kind == ItemKind::Lab).count();
         assert!(labs >= 2, "{}: {labs} labs", track.id);
     }

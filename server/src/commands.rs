@@ -37,6 +37,8 @@ pub async fn serve(settings: &Settings) -> anyhow::Result<()> {
         retention::purge_if_due(&state.core.db, days).await.context("KUJENGA_RETENTION_DAYS")?;
     }
     housekeeping(state.core.db.clone(), settings.retention_days);
+    let keys = state.core.issuer.keys(&state.core.db).await.context("the issuer key")?;
+    println!("Credentials are signed with the key of fingerprint {}", keys.fingerprint);
     let app = router(state, settings).await?;
     let listener = tokio::net::TcpListener::bind(settings.addr)
         .await
@@ -170,7 +172,7 @@ pub async fn user_add(
         cohorts::add_member(&mut tx, cohort_id, id, member).await?;
         tx.commit().await?;
     }
-    println!("created {} `{username}`", role.label().to_lowercase());
+    println!("created {} `{username}`", role.as_str());
     if generated {
         println!("password: {password}");
     }
@@ -268,5 +270,84 @@ pub async fn copy_db(from: &str, to: &str) -> anyhow::Result<()> {
         bail!("the copy differs from the source in the tables marked DIFFERENT; do not use it");
     }
     println!("copied {} tables; every row count and checksum matches", copied.len());
+    Ok(())
+}
+
+/// Checks a credential offline: against the JWKS in `key` (or this install's key, read from
+/// its database) and the revocations in `revocations` (or the database's, when no key file is
+/// given). Nothing here opens a network connection.
+pub async fn credential_verify(
+    settings: &Settings,
+    file: &Path,
+    key: Option<&Path>,
+    revocations: Option<&Path>,
+) -> anyhow::Result<()> {
+    use kujenga_core::issuer::{self, Verdict};
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+    };
+    let jwt = read(file)?;
+    let (jwks, mut list) = match key {
+        Some(key) => {
+            (issuer::read_jwks(&read(key)?).map_err(|e| anyhow::anyhow!("{}: {e}", key.display()))?, None)
+        }
+        None => {
+            let db = open_database(settings).await?;
+            let Some(keys) = issuer::stored_keys(&db).await? else {
+                bail!("this install has no issuer key yet; give the issuer's key with --key JWKS");
+            };
+            let issuer = kujenga_core::issuer::Issuer::new(settings.issuer.clone());
+            let signed = kujenga_core::credentials::revocations(&db, &issuer).await?;
+            let list = issuer::read_revocations(&signed, &keys.jwks).map_err(|e| anyhow::anyhow!(e))?;
+            (keys.jwks.clone(), Some(list))
+        }
+    };
+    if let Some(path) = revocations {
+        list = Some(
+            issuer::read_revocations(&read(path)?, &jwks)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
+        );
+    }
+    let now =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    let day = kujenga_types::format::date;
+    match issuer::verify(&jwt, &jwks, list.as_ref(), now) {
+        Verdict::Valid(credential) => {
+            let text =
+                |p: &str| credential.pointer(p).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+            println!(
+                "valid: {} holds \"{}\", issued {} by {}",
+                text("/credentialSubject/identifier/0/identityHash"),
+                text("/name"),
+                text("/validFrom"),
+                text("/issuer/name")
+            );
+            match &list {
+                Some(l) => println!("not revoked, by the list of revocations of {}", day(l.iat)),
+                None => println!("revocations not checked: give the issuer's list with --revocations FILE"),
+            }
+            Ok(())
+        }
+        Verdict::Revoked(r) => bail!("not valid: revoked on {}: {}", day(r.at), r.reason),
+        Verdict::Expired(until) => bail!("not valid: it expired on {}", day(until)),
+        Verdict::NotYetValid(from) => bail!("not valid yet: it is valid from {}", day(from)),
+        Verdict::Forged(why) => bail!("not valid: {why}"),
+    }
+}
+
+/// Prints the issuer's public key as a JWKS, and its fingerprint (made at the first start).
+pub async fn credential_key(settings: &Settings) -> anyhow::Result<()> {
+    let db = open_database(settings).await?;
+    let keys = kujenga_core::issuer::Issuer::new(settings.issuer.clone()).keys(&db).await?;
+    println!("{}", serde_json::to_string_pretty(&keys.jwks)?);
+    eprintln!("fingerprint (SHA-256 of the public key): {}", keys.fingerprint);
+    Ok(())
+}
+
+/// Prints the signed list of revocations, for verifiers without a network.
+pub async fn credential_revocations(settings: &Settings) -> anyhow::Result<()> {
+    let db = open_database(settings).await?;
+    let issuer = kujenga_core::issuer::Issuer::new(settings.issuer.clone());
+    println!("{}", kujenga_core::credentials::revocations(&db, &issuer).await?);
     Ok(())
 }

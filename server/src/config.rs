@@ -50,6 +50,10 @@ pub enum Command {
         #[arg(long, value_name = "DAYS")]
         older_than: Option<u32>,
     },
+    /// Credentials: check one offline, print the issuer's public key or the signed list of
+    /// revocations.
+    #[command(subcommand)]
+    Credential(CredentialCommand),
     /// Add a synthetic programme (for load tests): N learners over the first M lessons and labs.
     Seed {
         #[arg(long, value_name = "N")]
@@ -83,6 +87,26 @@ pub enum UserCommand {
         #[arg(long, value_name = "NAME")]
         username: String,
     },
+}
+
+#[derive(Debug, Subcommand, PartialEq, Eq)]
+pub enum CredentialCommand {
+    /// Check a credential (its .jwt file) without any network: the signature, the dates and
+    /// the revocations. Says why one fails, and exits with 1.
+    Verify {
+        file: PathBuf,
+        /// The issuer's public key, as a JWKS file [default: this install's].
+        #[arg(long, value_name = "JWKS")]
+        key: Option<PathBuf>,
+        /// The issuer's signed list of revocations [default: this install's, when there is no --key].
+        #[arg(long, value_name = "FILE")]
+        revocations: Option<PathBuf>,
+    },
+    /// Print the issuer's public key as a JWKS (what /.well-known/jwks.json serves), and its
+    /// fingerprint.
+    Key,
+    /// Print the signed list of revocations (what /credentials/revocations.jwt serves).
+    Revocations,
 }
 
 fn parse_role(text: &str) -> Result<Role, String> {
@@ -156,6 +180,19 @@ pub struct Options {
     /// ones once a day. Unset: keep them.
     #[arg(long, env = "KUJENGA_RETENTION_DAYS", value_name = "DAYS", global = true)]
     pub retention_days: Option<u32>,
+    /// The address people reach this server at, as credentials and their QR codes name it
+    /// [default: http://ADDR].
+    #[arg(long, env = "KUJENGA_PUBLIC_URL", value_name = "URL", global = true)]
+    pub public_url: Option<String>,
+    /// Who issues the credentials, as certificates name it.
+    #[arg(
+        long,
+        env = "KUJENGA_ISSUER_NAME",
+        default_value = "Kujenga training centre",
+        value_name = "NAME",
+        global = true
+    )]
+    pub issuer_name: String,
 }
 
 /// The settings as the server uses them, with every default filled in.
@@ -176,6 +213,8 @@ pub struct Settings {
     pub answer_limit: usize,
     /// Days audit rows and submissions are kept; `None`: kept.
     pub retention_days: Option<u32>,
+    /// Who issues credentials, and where they are checked.
+    pub issuer: kujenga_core::issuer::IssuerProfile,
 }
 
 impl From<Options> for Settings {
@@ -195,6 +234,14 @@ impl From<Options> for Settings {
             dashboard_cache: Duration::from_secs(o.dashboard_cache),
             answer_limit: o.answer_limit.get(),
             retention_days: o.retention_days,
+            issuer: kujenga_core::issuer::IssuerProfile {
+                url: o
+                    .public_url
+                    .unwrap_or_else(|| format!("http://{}", o.addr))
+                    .trim_end_matches('/')
+                    .to_string(),
+                name: o.issuer_name,
+            },
         }
     }
 }

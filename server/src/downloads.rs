@@ -1,12 +1,14 @@
 //! Files a person downloads: their own lab files, their own record, and the first passwords of
 //! the trainees an instructor has just imported.
 
+use app::i18n::t_in;
+use app::ssr::language::ReaderLanguage;
 use app::ssr::respond::{attachment, error_response};
 use app::ssr::{AppState, session};
 use axum::extract::{Path, State};
 use axum::response::Response;
 use kujenga_core::{access, grading, import};
-use kujenga_types::{AppError, Viewer};
+use kujenga_types::{AppError, Msg, Text, Viewer};
 use tower_sessions::Session;
 
 async fn signed_in(state: &AppState, session: &Session) -> Result<Viewer, AppError> {
@@ -17,12 +19,13 @@ async fn signed_in(state: &AppState, session: &Session) -> Result<Viewer, AppErr
 pub async fn artifact(
     State(state): State<AppState>,
     session: Session,
+    ReaderLanguage(language): ReaderLanguage,
     Path((item, name)): Path<(String, String)>,
 ) -> Response {
     match lab_file(&state, &session, &item, &name).await {
         // `name` is one of the generator's own file names, so it needs no escaping.
         Ok((media_type, bytes)) => attachment(&name, media_type, bytes),
-        Err(error) => error_response(&error),
+        Err(error) => error_response(&error, language),
     }
 }
 
@@ -34,15 +37,18 @@ async fn lab_file(
 ) -> Result<(&'static str, Vec<u8>), AppError> {
     let viewer = signed_in(state, session).await?;
     let core = &state.core;
-    let found = core.catalog.item(item).ok_or_else(|| AppError::not_found(format!("lab `{item}`")))?;
+    let found = core
+        .catalog
+        .item(item)
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingLab).with("id", item)))?;
     let generated = grading::variant(core, viewer.id, found.item)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("files of `{item}`")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingLabFiles).with("id", item)))?;
     let artifact = generated
         .artifacts
         .into_iter()
         .find(|a| a.name == name)
-        .ok_or_else(|| AppError::not_found(format!("file `{name}`")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingFile).with("name", name)))?;
     Ok((artifact.media_type, artifact.bytes))
 }
 
@@ -53,6 +59,7 @@ async fn lab_file(
 pub async fn imported_accounts(
     State(state): State<AppState>,
     session: Session,
+    ReaderLanguage(language): ReaderLanguage,
     Path(cohort): Path<i64>,
 ) -> Response {
     let imported = async {
@@ -63,41 +70,51 @@ pub async fn imported_accounts(
     match imported.await {
         Ok(imported) => {
             let rows = imported.accounts.into_iter().map(|(username, password)| [username, password]);
-            let csv = kujenga_core::spreadsheets::write(&["username", "first password"], rows);
+            let header = [Msg::CsvUsername, Msg::CsvFirstPassword].map(|m| t_in(language, m));
+            let csv = kujenga_core::spreadsheets::write(&header, rows);
             attachment(&format!("cohort-{cohort}-accounts.csv"), "text/csv; charset=utf-8", csv)
         }
-        Err(error) => error_response(&error),
+        Err(error) => error_response(&error, language),
     }
 }
 
 /// `GET /record.json`: everything Kujenga holds about the signed-in person, as JSON.
 /// Who may call: any signed-in person, for their own record.
-pub async fn own_record_json(State(state): State<AppState>, session: Session) -> Response {
-    match own_record(&state, &session).await {
+pub async fn own_record_json(
+    State(state): State<AppState>,
+    session: Session,
+    ReaderLanguage(language): ReaderLanguage,
+) -> Response {
+    match own_record(&state, &session, language).await {
         Ok(record) => match serde_json::to_vec_pretty(&record) {
             Ok(json) => attachment("kujenga-record.json", "application/json", json),
-            Err(_) => error_response(&AppError::Internal),
+            Err(_) => error_response(&AppError::Internal, language),
         },
-        Err(error) => error_response(&error),
+        Err(error) => error_response(&error, language),
     }
 }
 
 /// `GET /record.csv`: the same record as a spreadsheet. Who may call: as `own_record_json`.
-pub async fn own_record_csv(State(state): State<AppState>, session: Session) -> Response {
-    match own_record(&state, &session).await {
+pub async fn own_record_csv(
+    State(state): State<AppState>,
+    session: Session,
+    ReaderLanguage(language): ReaderLanguage,
+) -> Response {
+    match own_record(&state, &session, language).await {
         Ok(record) => attachment(
             "kujenga-record.csv",
             "text/csv; charset=utf-8",
-            kujenga_core::people::record::csv(&record),
+            kujenga_core::people::record::csv(&record, language),
         ),
-        Err(error) => error_response(&error),
+        Err(error) => error_response(&error, language),
     }
 }
 
 async fn own_record(
     state: &AppState,
     session: &Session,
+    language: kujenga_types::Language,
 ) -> Result<kujenga_types::record::MyRecord, AppError> {
     let viewer = signed_in(state, session).await?;
-    Ok(kujenga_core::people::record::of(&state.core, &viewer).await?)
+    Ok(kujenga_core::people::record::of(&state.core, &viewer, language).await?)
 }

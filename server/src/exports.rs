@@ -1,14 +1,15 @@
 //! CSV exports: dashboard tables, a cohort's grid and the audit log, each with the same filters
 //! and the same numbers as its page.
 
+use app::ssr::language::ReaderLanguage;
 use app::ssr::respond::{attachment, error_response};
 use app::ssr::{AppState, session};
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use kujenga_core::{access, analytics};
-use kujenga_types::AppError;
 use kujenga_types::audit::AuditFilters;
 use kujenga_types::programs::{EXPORTS, Filters};
+use kujenga_types::{AppError, Msg, Text};
 use tower_sessions::Session;
 
 /// `GET /programs/{program}/export/{table}.csv?cohort=&organisation=&country=&gender=`.
@@ -16,12 +17,13 @@ use tower_sessions::Session;
 pub async fn table(
     State(state): State<AppState>,
     session: Session,
+    ReaderLanguage(language): ReaderLanguage,
     Path((program, file)): Path<(i64, String)>,
     Query(filters): Query<Filters>,
 ) -> Response {
-    match csv(&state, &session, program, &file, filters).await {
+    match csv(&state, &session, program, &file, filters, language).await {
         Ok((name, body)) => attachment(&name, "text/csv; charset=utf-8", body),
-        Err(error) => error_response(&error),
+        Err(error) => error_response(&error, language),
     }
 }
 
@@ -31,18 +33,18 @@ async fn csv(
     program: i64,
     file: &str,
     filters: Filters,
+    language: kujenga_types::Language,
 ) -> Result<(String, String), AppError> {
     let viewer = session::viewer_of(session, state).await?.ok_or(AppError::SignInRequired)?;
     let core = &state.core;
     access::program_viewer(&core.db, &viewer, program).await?;
-    let table = file.strip_suffix(".csv").filter(|t| EXPORTS.contains(t)).ok_or_else(|| {
-        AppError::not_found(format!(
-            "export `{file}`; the exports are {}",
-            EXPORTS.map(|e| format!("{e}.csv")).join(", ")
-        ))
-    })?;
-    let data = core.analytics.dashboard(&core.db, &core.catalog, program, filters).await?;
-    let body = analytics::csv(&data, table).ok_or_else(|| AppError::not_found(format!("export `{file}`")))?;
+    let missing = || {
+        let exports = EXPORTS.map(|e| format!("{e}.csv")).join(", ");
+        AppError::not_found(Text::new(Msg::MissingExport).with("name", file).with("list", exports))
+    };
+    let table = file.strip_suffix(".csv").filter(|t| EXPORTS.contains(t)).ok_or_else(missing)?;
+    let data = core.analytics.dashboard(&core.db, &core.catalog, program, filters, language).await?;
+    let body = analytics::csv(&data, table, language).ok_or_else(missing)?;
     Ok((format!("programme-{program}-{table}.csv"), body))
 }
 
@@ -60,23 +62,29 @@ pub struct GridFilters {
 pub async fn grid(
     State(state): State<AppState>,
     session: Session,
+    ReaderLanguage(language): ReaderLanguage,
     Path(cohort): Path<i64>,
     Query(q): Query<GridFilters>,
 ) -> Response {
     let data = async {
         let viewer = session::viewer_of(&session, &state).await?.ok_or(AppError::SignInRequired)?;
         access::cohort_viewer(&state.core.db, &viewer, cohort).await?;
-        let query =
-            kujenga_core::cohorts::GridQuery { page: 0, sort: &q.sort, filter: &q.filter, module: &q.module };
+        let query = kujenga_core::cohorts::GridQuery {
+            page: 0,
+            sort: &q.sort,
+            filter: &q.filter,
+            module: &q.module,
+            language,
+        };
         Ok::<_, AppError>(kujenga_core::cohorts::grid(&state.core, &viewer, cohort, &query).await?)
     };
     match data.await {
         Ok(grid) => attachment(
             &format!("cohort-{cohort}-grid.csv"),
             "text/csv; charset=utf-8",
-            kujenga_core::cohorts::grid_csv(&grid),
+            kujenga_core::cohorts::grid_csv(&grid, language),
         ),
-        Err(error) => error_response(&error),
+        Err(error) => error_response(&error, language),
     }
 }
 
@@ -85,6 +93,7 @@ pub async fn grid(
 pub async fn audit(
     State(state): State<AppState>,
     session: Session,
+    ReaderLanguage(language): ReaderLanguage,
     Query(filters): Query<AuditFilters>,
 ) -> Response {
     let page = async {
@@ -93,7 +102,9 @@ pub async fn audit(
         Ok::<_, AppError>(kujenga_core::audit::read(&state.core.db, &viewer, filters, true).await?)
     };
     match page.await {
-        Ok(page) => attachment("audit-log.csv", "text/csv; charset=utf-8", kujenga_core::audit::csv(&page)),
-        Err(error) => error_response(&error),
+        Ok(page) => {
+            attachment("audit-log.csv", "text/csv; charset=utf-8", kujenga_core::audit::csv(&page, language))
+        }
+        Err(error) => error_response(&error, language),
     }
 }

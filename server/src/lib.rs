@@ -6,6 +6,7 @@ pub mod admission;
 pub mod commands;
 pub mod compress;
 pub mod config;
+pub mod credentials;
 pub mod demo;
 pub mod downloads;
 pub mod exports;

@@ -1,5 +1,5 @@
 use clap::Parser;
-use server::config::{Cli, Command, Settings, UserCommand};
+use server::config::{Cli, Command, CredentialCommand, Settings, UserCommand};
 
 /// Rendering pages allocates many small strings; mimalloc serves them faster than the system
 /// allocator and returns memory to the system more readily (see `make bench`).
@@ -54,6 +54,14 @@ async fn run() {
         Command::Purge { older_than } => server::commands::purge(&settings, older_than).await,
         Command::Backup { file } => server::commands::backup(&settings, &file).await,
         Command::CopyDb { from, to } => server::commands::copy_db(&from, &to).await,
+        Command::Credential(CredentialCommand::Verify { file, key, revocations }) => {
+            server::commands::credential_verify(&settings, &file, key.as_deref(), revocations.as_deref())
+                .await
+        }
+        Command::Credential(CredentialCommand::Key) => server::commands::credential_key(&settings).await,
+        Command::Credential(CredentialCommand::Revocations) => {
+            server::commands::credential_revocations(&settings).await
+        }
         Command::Seed { learners, lessons } => {
             server::seed::seed(&settings, learners.get(), lessons.get()).await
         }

@@ -20,7 +20,7 @@ use tower_sessions::cookie::time::Duration;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 use crate::config::Settings;
-use crate::{admission, compress, downloads, exports, security, sessions};
+use crate::{admission, compress, credentials, downloads, exports, security, sessions};
 
 /// The largest request body accepted; larger ones get 413.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
@@ -65,6 +65,10 @@ pub async fn router(state: AppState, settings: &Settings) -> anyhow::Result<Rout
         .route("/record.json", axum::routing::get(downloads::own_record_json))
         .route("/record.csv", axum::routing::get(downloads::own_record_csv))
         .route("/language", axum::routing::get(app::ssr::language::choose))
+        .route("/certificates/{id}/{file}", axum::routing::get(credentials::download))
+        .route("/.well-known/jwks.json", axum::routing::get(credentials::jwks))
+        .route("/credentials/revocations.jwt", axum::routing::get(credentials::revocations))
+        .route("/verify/check", axum::routing::post(credentials::check))
         .nest_service("/pkg", static_files)
         .fallback(fallback)
         .layer(axum::middleware::from_fn_with_state(state.clone(), app::ssr::respond::server_fn_answers))

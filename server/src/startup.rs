@@ -32,7 +32,7 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
         dashboard_cache: settings.dashboard_cache,
         answer_limit: settings.answer_limit,
     };
-    let core = kujenga_core::Core::new(db, catalog, secret, options);
+    let core = kujenga_core::Core::new(db, catalog, secret, settings.issuer.clone(), options);
     Ok(AppState::new(core, leptos_options(settings), settings.trusted_proxies.clone()))
 }
 

@@ -153,7 +153,7 @@ async fn without_javascript_answers_come_back_to_the_question() {
     let bad = app.form("/api/answer", &answer_body(LAB, "altered-hash", "xyz"), Some(&cookie)).await;
     let back = app.follow(&bad, Some(&cookie)).await;
     assert!(
-        back.body.contains("answer: a SHA-256 digest uses only the characters 0-9 and a-f"),
+        back.body.contains("Answer: a SHA-256 digest uses only the characters 0-9 and a-f"),
         "{}",
         back.body
     );

@@ -17,7 +17,7 @@ const LAYERS: &[(&str, &[&[&str]])] = &[
     (
         "types",
         &[
-            &["error", "format", "language", "people", "content"],
+            &["error", "format", "people", "content", "credentials"],
             &["answers", "reviews", "audit"],
             &["learn", "programs"],
             &["cohorts"],
@@ -40,10 +40,10 @@ const LAYERS: &[(&str, &[&[&str]])] = &[
             &["error", "spreadsheets"],
             &["storage"],
             &["limits", "peers"],
-            &["accounts", "access", "audit"],
+            &["accounts", "access", "audit", "issuer"],
             &["learners", "writer", "analytics"],
             &["state"],
-            &["schedule", "grading", "setup", "import", "invites"],
+            &["schedule", "credentials", "grading", "setup", "import", "invites"],
             &["learn", "cohorts", "people", "retention"],
         ],
     ),
@@ -52,7 +52,7 @@ const LAYERS: &[(&str, &[&[&str]])] = &[
         "server",
         &[
             &["config", "security", "compress", "admission", "sessions"],
-            &["startup", "downloads", "exports"],
+            &["startup", "downloads", "exports", "credentials"],
             &["router", "demo", "seed"],
             &["commands"],
         ],
@@ -61,10 +61,15 @@ const LAYERS: &[(&str, &[&[&str]])] = &[
 
 /// Which workspace crates each crate may depend on, and what it must not pull in.
 const CRATES: &[(&str, &[&str], &[&str])] = &[
-    ("types", &[], &["leptos", "axum", "sqlx", "tokio", "kujenga-core", "curriculum"]),
-    ("curriculum", &["kujenga-types"], &["leptos", "axum", "sqlx", "tokio"]),
-    ("core", &["kujenga-types", "curriculum"], &["leptos", "leptos_axum", "axum", "tower-sessions"]),
-    ("app", &["kujenga-types", "kujenga-core"], &["sqlx", "curriculum"]),
+    ("words", &[], &["leptos", "axum", "sqlx", "tokio", "kujenga-types", "kujenga-core", "curriculum"]),
+    ("types", &["kujenga-words"], &["leptos", "axum", "sqlx", "tokio", "kujenga-core", "curriculum"]),
+    ("curriculum", &["kujenga-words", "kujenga-types"], &["leptos", "axum", "sqlx", "tokio"]),
+    (
+        "core",
+        &["kujenga-words", "kujenga-types", "curriculum"],
+        &["leptos", "leptos_axum", "axum", "tower-sessions"],
+    ),
+    ("app", &["kujenga-words", "kujenga-types", "kujenga-core"], &["sqlx", "curriculum"]),
     ("server", &["app", "kujenga-core", "kujenga-types", "curriculum"], &[]),
 ];
 
@@ -86,7 +91,8 @@ fn dependencies(krate: &str) -> BTreeSet<String> {
 
 #[test]
 fn each_crate_depends_only_on_the_crates_below_it() {
-    let workspace: BTreeSet<&str> = ["kujenga-types", "curriculum", "kujenga-core", "app", "server"].into();
+    let workspace: BTreeSet<&str> =
+        ["kujenga-words", "kujenga-types", "curriculum", "kujenga-core", "app", "server"].into();
     for (krate, allowed, forbidden) in CRATES {
         let deps = dependencies(krate);
         for dep in &deps {

@@ -251,7 +251,7 @@ async fn a_forgotten_password_is_reset_by_the_instructor_and_changed_at_the_next
     assert_eq!(home.location(), "/account", "every page sends them to choose a password first");
     let refused = w.app.call("/api/record", "", Some(&cookie)).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
-    assert!(refused.body.contains("PasswordChangeRequired"), "{}", refused.body);
+    assert!(refused.body.contains("Your password was reset"), "{}", refused.body);
     let account = w.app.get("/account", Some(&cookie)).await;
     assert_eq!(account.status, StatusCode::OK);
     assert!(account.body.contains("Choose a new one"), "{}", account.body);
@@ -259,7 +259,7 @@ async fn a_forgotten_password_is_reset_by_the_instructor_and_changed_at_the_next
     let short =
         w.app.call("/api/change-password", &format!("current={temporary}&new=short"), Some(&cookie)).await;
     assert_eq!(short.status, StatusCode::BAD_REQUEST);
-    assert!(short.body.contains("new password") && short.body.contains("12"), "{}", short.body);
+    assert!(short.body.contains("New password: use at least 12"), "{}", short.body);
     let wrong = w
         .app
         .call("/api/change-password", "current=not+it&new=amber+lantern+river+maize", Some(&cookie))
@@ -307,7 +307,7 @@ async fn an_admin_disables_changes_and_erases_accounts_and_a_wrong_field_is_name
     w.app.complete(t2, "basics-first-lesson", None).await;
     let before = w.headline("m2", w.p2, None).await;
     let unticked = w.app.call("/api/erase-account", &format!("user={t2}"), admin).await;
-    assert!(unticked.body.contains("confirm"), "{}", unticked.body);
+    assert!(unticked.body.contains("Confirmation: tick the box"), "{}", unticked.body);
     let erased = w.app.call("/api/erase-account", &format!("user={t2}&confirm=on"), admin).await;
     assert_eq!(erased.status, StatusCode::OK, "{}", erased.body);
     assert_eq!(w.headline("m2", w.p2, None).await, before, "the figures stay");
@@ -357,7 +357,7 @@ async fn an_instructor_enrols_withdraws_and_moves_trainees_and_the_grid_and_dash
     assert_eq!((w.enrolled(c1).await, w.enrolled(c1b).await), (7, 0));
 
     let unknown = w.app.call("/api/enrol", &format!("cohort={c1}&username=nobody"), i1).await;
-    assert!(unknown.body.contains("username") && unknown.body.contains("nobody"), "{}", unknown.body);
+    assert!(unknown.body.contains("Username: there is no account `nobody`"), "{}", unknown.body);
     let twice = w.app.call("/api/enrol", &format!("cohort={c1}&username=t1x"), i1).await;
     assert!(twice.body.contains("already"), "{}", twice.body);
     let added = w.app.form("/api/enrol", &format!("cohort={c1}&username=S.Enrol"), i1).await;
@@ -443,11 +443,11 @@ async fn a_module_opens_on_its_day_and_prerequisites_hold_unless_waived() {
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
     let unknown =
         w.app.call("/api/waive-prerequisites", &format!("cohort={c1}&trainee={t1}&item=nothing"), i1).await;
-    assert!(unknown.body.contains("item"), "{}", unknown.body);
+    assert!(unknown.body.contains("Lesson or lab: `nothing`"), "{}", unknown.body);
 
     let bad_day =
         w.app.call("/api/schedule", &format!("cohort={c1}&module=basics-first&opens_on=31/12"), i1).await;
-    assert!(bad_day.body.contains("opens on"), "{}", bad_day.body);
+    assert!(bad_day.body.contains("Opens on: `31/12` is not a date"), "{}", bad_day.body);
     let later = w
         .app
         .form("/api/schedule", &format!("cohort={c1}&module=basics-first&opens_on=2999-01-04"), i1)
@@ -455,7 +455,7 @@ async fn a_module_opens_on_its_day_and_prerequisites_hold_unless_waived() {
     assert_eq!(later.location(), format!("/cohorts/{c1}#schedule"));
     let closed = w.app.call("/api/answer", &answer("basics-second"), trainee).await;
     assert!(closed.body.contains("opens to your cohort on 2999-01-04"), "{}", closed.body);
-    assert!(w.app.get("/learn/basics-second", trainee).await.body.contains("2999-01-04"));
+    assert!(w.app.get("/learn/basics-second", trainee).await.body.contains("4 January 2999"));
     w.app.call("/api/schedule", &format!("cohort={c1}&module=basics-first&opens_on="), i1).await;
     let open = w.app.call("/api/answer", &answer("basics-second"), trainee).await;
     assert!(!open.body.contains("opens to your cohort"), "{}", open.body);
@@ -509,9 +509,9 @@ async fn each_person_edits_their_own_profile_and_language() {
         (&"Amina Diallo".into(), &"SN".into(), &"fr".into())
     );
     let language = w.app.call("/api/update-profile", "display_name=Amina&language=xx", trainee).await;
-    assert!(language.body.contains("language"), "{}", language.body);
+    assert!(language.body.contains("Language: choose one of"), "{}", language.body);
     let name = w.app.call("/api/update-profile", "display_name=+", trainee).await;
-    assert!(name.body.contains("display name"), "{}", name.body);
+    assert!(name.body.contains("Display name: give a name"), "{}", name.body);
 
     // The join form asks for the profile too.
     let join = w.app.get("/join", None).await.body;
@@ -559,6 +559,11 @@ async fn the_audit_log_has_a_row_for_each_action_and_no_secret() {
         .await;
     let review = format!("trainee={t1}&item=basics-second&question=q4&decision=accept");
     ok("/api/review", review, i1).await;
+    let issue = format!("cohort={c1}&trainee={t1}&track=basics&reason=Finished+the+pilot+on+paper");
+    ok("/api/credentials/issue", issue, i1).await;
+    let credential = w.app.text("SELECT id FROM credentials").await;
+    ok("/api/credentials/revoke", format!("cohort={c1}&trainee={t1}&id={credential}&reason=In+error"), i1)
+        .await;
     ok(
         "/api/import-preview",
         format!("cohort={c1}&csv={}", encode_query("name,email\nAma Mensah,ama@cert.test\n")),
@@ -617,6 +622,8 @@ async fn the_audit_log_has_a_row_for_each_action_and_no_secret() {
         "program-restored",
         "account-erased",
         "records-purged",
+        "credential-issued",
+        "credential-revoked",
     ];
     let actions: Vec<String> = csv::Reader::from_reader(log.as_bytes())
         .records()
@@ -675,7 +682,7 @@ async fn the_operator_erases_a_person_and_purges_old_records_on_the_command_line
         (format!("erased-{id}").as_str(), "Erased account")
     );
     let again = kujenga(&w, &["user", "erase", "--username", "s.erase"]);
-    assert!(String::from_utf8_lossy(&again.stderr).contains("account `s.erase`"), "names what was not found");
+    assert!(String::from_utf8_lossy(&again.stderr).contains("account s.erase"), "names what was not found");
     let last_admin = kujenga(&w, &["user", "erase", "--username", "admin"]);
     assert!(String::from_utf8_lossy(&last_admin.stderr).contains("last active admin"));
 

@@ -160,7 +160,7 @@ async fn an_admin_renames_programmes_and_changes_who_manages_and_teaches() {
     assert!(refused(&w.app.call("/api/cohort", &grid, w.cookie("i2")).await));
     let not_instructor =
         w.app.call("/api/add-instructor", &format!("cohort={c1}&instructor={trainee1}"), admin).await;
-    assert!(not_instructor.body.contains("instructor role"), "{}", not_instructor.body);
+    assert!(not_instructor.body.contains("Instructor role"), "{}", not_instructor.body);
     let promoted = w.app.user("promoted", Role::Instructor).await;
     w.app.enrol(c1, promoted, Role::Trainee).await;
     let member =
@@ -226,7 +226,7 @@ async fn an_admin_changes_a_cohorts_name_dates_and_curriculum() {
         ("name=Cohort%202", "exists already"),
         ("name=X&starts_on=2027-03-01&ends_on=2027-02-01", "end on or after"),
         ("name=X&content[0]=no-such-module", "`no-such-module` is not a track or module"),
-        ("name=X&starts_on=31/02/2027", "starts on"),
+        ("name=X&starts_on=31/02/2027", "Starts on: `31/02/2027` is not a date"),
     ] {
         let refused = w.app.call("/api/update-cohort", &format!("cohort={c1}&{body}"), admin).await;
         assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{body}: {}", refused.body);
@@ -251,10 +251,12 @@ async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
     let body = format!("cohort={c1}&csv={}", encode_query(bad));
     let preview = w.app.call("/api/import-preview", &body, i1).await;
     assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+    // The cohort's page shows the preview, each problem in the reader's words.
+    let preview = w.app.get(&format!("/cohorts/{c1}"), i1).await;
     for problem in [
-        "line 3: name: is empty",
-        "line 4: country: `GHANA` is not a two-letter country code",
-        "line 5: role: `Astronaut` is not one of",
+        "line 3: Name: is empty",
+        "line 4: Country: `GHANA` is not a two-letter country code",
+        "line 5: What you do: `Astronaut` is not one of",
         "line 6: username `trainee1` is taken",
     ] {
         assert!(preview.body.contains(problem), "`{problem}` in {}", preview.body);
@@ -269,7 +271,7 @@ async fn a_csv_import_reports_every_bad_row_and_writes_all_or_nothing() {
     assert_eq!(plain.location(), format!("/cohorts/{c1}#import"));
     let page = w.app.get(&format!("/cohorts/{c1}"), i1).await;
     assert!(
-        page.body.contains("line 4: country:") && page.body.contains("1 row ready, 4 problems"),
+        page.body.contains("line 4: Country:") && page.body.contains("1 row ready, 4 problems"),
         "{}",
         page.body
     );
@@ -356,7 +358,9 @@ async fn dashboards_count_correctly_filter_and_export_the_same_numbers() {
     let m1 = w.cookie("m1");
     let data = w.app.call("/api/dashboard", &format!("program={}", w.p1), m1).await;
     assert!(
-        data.body.contains(r#""headline":{"enrolled":2,"active":2,"completion":500,"lab_score":500}"#),
+        data.body.contains(
+            r#""headline":{"enrolled":2,"active":2,"completion":500,"lab_score":500,"credentials":0}"#
+        ),
         "{}",
         data.body
     );
@@ -378,8 +382,8 @@ async fn dashboards_count_correctly_filter_and_export_the_same_numbers() {
     );
     let countries = w.app.get(&format!("/programs/{}/export/country.csv?country=KE", w.p1), m1).await;
     assert_eq!(countries.headers["content-type"], "text/csv; charset=utf-8");
-    assert_eq!(rows(&countries.body), [["KE", "1", "1", "75.0%", "50.0%"]]);
-    let row = "<tr><th scope=\"row\">KE</th><td>1</td><td>1</td><td>75.0%</td><td>50.0%</td></tr>";
+    assert_eq!(rows(&countries.body), [["KE", "1", "1", "75.0%", "50.0%", "0"]]);
+    let row = "<tr><th scope=\"row\">KE</th><td>1</td><td>1</td><td>75.0%</td><td>50.0%</td><td>0</td></tr>";
     assert!(page.body.contains(row), "the page shows the same row: {}", page.body);
     let labs = w.app.get(&format!("/programs/{}/export/labs.csv?country=KE", w.p1), m1).await;
     for r in rows(&labs.body) {
@@ -395,7 +399,7 @@ async fn dashboards_count_correctly_filter_and_export_the_same_numbers() {
     let all = w.app.get(&format!("/programs/{}/export/gender.csv", w.p1), m1).await;
     assert_eq!(
         rows(&all.body),
-        [["female", "1", "1", "75.0%", "50.0%"], ["unspecified", "1", "1", "25.0%", ""]]
+        [["female", "1", "1", "75.0%", "50.0%", "0"], ["unspecified", "1", "1", "25.0%", "", "0"]]
     );
     let weeks = w.app.get(&format!("/programs/{}/export/weeks.csv", w.p1), m1).await;
     assert_eq!(rows(&weeks.body).last().unwrap()[2], "4", "all four completions this week");

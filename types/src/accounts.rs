@@ -29,7 +29,7 @@ pub struct HeaderData {
     /// The error of a form that was posted without JavaScript and sent back to this page.
     pub form_error: Option<String>,
     /// The reader's language.
-    pub language: crate::Language,
+    pub language: kujenga_words::Language,
 }
 
 /// What the accounts page narrows to (a plain GET form); empty means any.

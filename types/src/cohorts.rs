@@ -129,7 +129,7 @@ pub struct WithdrawnTrainee {
 pub struct ImportCheck {
     pub rows: Vec<ImportRow>,
     /// Every bad row, with its line number and the reason; nothing is written while any exist.
-    pub problems: Vec<String>,
+    pub problems: Vec<kujenga_words::Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,4 +178,7 @@ pub struct TraineeRecord {
     pub temporary_password: Option<String>,
     /// Other cohorts of the programme the trainee can be moved to.
     pub move_to: Vec<Choice>,
+    pub credentials: Vec<crate::credentials::CredentialRow>,
+    /// The tracks of the cohort's curriculum, for a credential issued by hand.
+    pub tracks: Vec<crate::learn::Link>,
 }

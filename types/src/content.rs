@@ -1,5 +1,6 @@
 //! The kinds of things the curriculum holds: items (lessons and labs) and questions.
 
+use kujenga_words::Msg;
 use serde::{Deserialize, Serialize};
 
 /// Whether an item is read (lesson) or worked (lab).
@@ -78,20 +79,20 @@ impl QuestionKind {
         )
     }
 
-    /// What the learner is told about the form of the answer.
-    pub fn answer_form(self) -> &'static str {
+    /// The form an answer takes, as its field's label tells the learner.
+    pub fn answer_form(self) -> Msg {
         match self {
-            QuestionKind::Number => "a number",
-            QuestionKind::Order => "letters in order, for example C, A, B",
-            QuestionKind::Ip => "an IP address, or a network such as 198.51.100.0/24",
-            QuestionKind::Hash => "a digest in hexadecimal",
-            QuestionKind::Timestamp => "a UTC time, YYYY-MM-DD HH:MM:SS",
-            QuestionKind::Date => "a date, YYYY-MM-DD",
-            QuestionKind::Article => "an article, for example Art 18(1)(b)",
-            QuestionKind::Articles => "articles, comma-separated, for example Art 2, Art 11",
-            QuestionKind::Review => "your own words; an instructor reviews it",
-            QuestionKind::Multi => "every answer that applies",
-            _ => "text",
+            QuestionKind::Number => Msg::FormNumber,
+            QuestionKind::Order => Msg::FormOrder,
+            QuestionKind::Ip => Msg::FormIp,
+            QuestionKind::Hash => Msg::FormHash,
+            QuestionKind::Timestamp => Msg::FormTimestamp,
+            QuestionKind::Date => Msg::FormDate,
+            QuestionKind::Article => Msg::FormArticle,
+            QuestionKind::Articles => Msg::FormArticles,
+            QuestionKind::Review => Msg::FormReview,
+            QuestionKind::Multi => Msg::FormMulti,
+            _ => Msg::FormText,
         }
     }
 }

@@ -1,8 +1,11 @@
 //! The error a person sees. Its message is safe to show and says what to do: internal details
-//! are logged on the server and never sent.
+//! are logged on the server and never sent. Messages travel as [`Text`] (names and values) and
+//! the server writes them in the reader's language; the browser receives them written
+//! ([`AppError::Shown`]), so the WebAssembly needs no translations.
 
 use std::fmt;
 
+use kujenga_words::{Msg, Text};
 use serde::{Deserialize, Serialize};
 use server_fn::codec::JsonEncoding;
 use server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -13,11 +16,12 @@ pub enum AppError {
     /// The password was reset: the person must choose a new one before anything else.
     PasswordChangeRequired,
     Forbidden,
-    NotFound(String),
-    /// A form field that needs fixing, and how.
+    /// What was not found (`missing-*` messages).
+    NotFound(Text),
+    /// A form field that needs fixing (`field-*`), and how.
     Invalid {
-        field: String,
-        message: String,
+        field: Msg,
+        message: Text,
     },
     WrongCredentials,
     TooManyAttempts {
@@ -28,16 +32,19 @@ pub enum AppError {
         retry_after_secs: u64,
     },
     Internal,
-    /// The request itself could not be read (for example a missing form field).
+    /// The request itself could not be read (for example a missing form field); the framework
+    /// words the detail, in English.
     Request(String),
+    /// An error already written in the reader's language: what an island's call receives.
+    Shown(String),
 }
 
 impl AppError {
-    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        AppError::Invalid { field: field.to_string(), message: message.into() }
+    pub fn invalid(field: Msg, message: impl Into<Text>) -> Self {
+        AppError::Invalid { field, message: message.into() }
     }
 
-    pub fn not_found(what: impl Into<String>) -> Self {
+    pub fn not_found(what: impl Into<Text>) -> Self {
         AppError::NotFound(what.into())
     }
 
@@ -50,27 +57,36 @@ impl AppError {
             _ => None,
         }
     }
+
+    /// The error's message, to be written in a language.
+    pub fn text(&self) -> Text {
+        match self {
+            AppError::SignInRequired => Msg::ErrorSignInRequired.into(),
+            AppError::PasswordChangeRequired => Msg::ErrorPasswordChangeRequired.into(),
+            AppError::Forbidden => Msg::ErrorForbidden.into(),
+            AppError::NotFound(what) => Text::new(Msg::ErrorNotFound).with("what", what.clone()),
+            AppError::Invalid { field, message } => {
+                Text::new(Msg::ErrorInvalid).with("field", *field).with("message", message.clone())
+            }
+            AppError::WrongCredentials => Msg::ErrorWrongCredentials.into(),
+            AppError::TooManyAttempts { retry_after_secs } => {
+                Text::new(Msg::ErrorTooManyAttempts).with("count", *retry_after_secs)
+            }
+            AppError::Busy { retry_after_secs } => Text::new(Msg::ErrorBusy).with("count", *retry_after_secs),
+            AppError::Internal => Msg::ErrorInternal.into(),
+            AppError::Request(detail) => Text::new(Msg::ErrorRequest).with("message", detail.as_str()),
+            AppError::Shown(words) => Text::new(Msg::ErrorShown).with("message", words.as_str()),
+        }
+    }
 }
 
+/// What the browser shows: the words the server wrote. On the server, where errors are
+/// written with [`AppError::text`], this is for logs: the message's names, not its words.
 impl fmt::Display for AppError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            AppError::SignInRequired => write!(f, "Please sign in first."),
-            AppError::PasswordChangeRequired => {
-                write!(f, "Your password was reset: choose a new one on your account page first.")
-            }
-            AppError::Forbidden => write!(f, "Your account may not do this."),
-            AppError::NotFound(what) => write!(f, "Not found: {what}."),
-            AppError::Invalid { field, message } => write!(f, "{field}: {message}"),
-            AppError::WrongCredentials => write!(f, "Wrong username or password."),
-            AppError::TooManyAttempts { retry_after_secs } => {
-                write!(f, "Too many attempts. Try again in {retry_after_secs} s.")
-            }
-            AppError::Busy { retry_after_secs } => {
-                write!(f, "The server is busy. Please try again in {retry_after_secs} s.")
-            }
-            AppError::Internal => write!(f, "Something went wrong on the server. Please try again."),
-            AppError::Request(message) => write!(f, "The form could not be read: {message}"),
+            AppError::Shown(words) => f.write_str(words),
+            other => write!(f, "{:?}", other.text()),
         }
     }
 }

@@ -12,6 +12,18 @@ pub fn encode_query(value: &str) -> String {
     out
 }
 
+/// A local path to return to after a form; anything else becomes `/`. Browsers drop tabs and
+/// line breaks from a `Location` and read a backslash as `/`, so `/<tab>/evil.example` would
+/// send them to `//evil.example`: only printable characters, no backslash, no `//` at the start.
+pub fn local_path(next: &str) -> String {
+    let printable = next.chars().all(|c| c.is_ascii_graphic());
+    if printable && next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next.to_string()
+    } else {
+        "/".to_string()
+    }
+}
+
 /// A Unix time as UTC `YYYY-MM-DD HH:MM`.
 pub fn date_time(unix_seconds: i64) -> String {
     let seconds = unix_seconds.rem_euclid(86_400);
@@ -40,6 +52,18 @@ mod tests {
     #[test]
     fn query_values_are_encoded() {
         assert_eq!(encode_query("/learn/a b?x=1&y"), "/learn/a%20b%3Fx%3D1%26y");
+    }
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(local_path("/learn/x?y=1"), "/learn/x?y=1");
+        assert_eq!(local_path("//evil.example/x"), "/");
+        assert_eq!(local_path("https://evil.example/"), "/");
+        assert_eq!(local_path("/\\evil.example"), "/");
+        assert_eq!(local_path("/\t/evil.example"), "/");
+        assert_eq!(local_path("/\n/evil.example"), "/");
+        assert_eq!(local_path("/ /evil.example"), "/");
+        assert_eq!(local_path(""), "/");
     }
 
     #[test]

@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Language;
 use crate::answers::{QuestionView, Score};
 use crate::content::ItemKind;
+use kujenga_words::Language;
 
 /// Completion of a group of items (a module or a track).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

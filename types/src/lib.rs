@@ -7,9 +7,9 @@ pub mod answers;
 pub mod audit;
 pub mod cohorts;
 pub mod content;
+pub mod credentials;
 pub mod error;
 pub mod format;
-pub mod language;
 pub mod learn;
 pub mod people;
 pub mod programs;
@@ -17,5 +17,5 @@ pub mod record;
 pub mod reviews;
 
 pub use error::AppError;
-pub use language::Language;
+pub use kujenga_words::{Arg, Language, Msg, Text};
 pub use people::{Profile, Role, Viewer};

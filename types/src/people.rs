@@ -23,12 +23,14 @@ impl Role {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The role's name as the interface writes it.
+    pub fn title(self) -> kujenga_words::Msg {
+        use kujenga_words::Msg;
         match self {
-            Role::Trainee => "Trainee",
-            Role::Instructor => "Instructor",
-            Role::Manager => "Program manager",
-            Role::Admin => "Administrator",
+            Role::Trainee => Msg::RoleTrainee,
+            Role::Instructor => Msg::RoleInstructor,
+            Role::Manager => Msg::RoleManager,
+            Role::Admin => Msg::RoleAdmin,
         }
     }
 

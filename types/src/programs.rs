@@ -88,6 +88,8 @@ pub struct Headline {
     pub active: u32,
     pub completion: Percent,
     pub lab_score: Option<Percent>,
+    /// Credentials held (not revoked).
+    pub credentials: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,13 +118,14 @@ pub struct BreakdownRow {
     pub active: u32,
     pub completion: Percent,
     pub lab_score: Option<Percent>,
+    pub credentials: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Breakdown {
     /// `cohort`, `organisation`, `country` or `gender`: also the name of its CSV export.
     pub dimension: String,
-    pub title: String,
+    pub title: kujenga_words::Msg,
     pub rows: Vec<BreakdownRow>,
 }
 

@@ -19,6 +19,7 @@ pub struct MyRecord {
     pub submissions: Vec<Submission>,
     /// Their free-text answers and what their instructors decided.
     pub reviews: Vec<ReviewOutcome>,
+    pub credentials: Vec<crate::credentials::CredentialRow>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! Accounts and invite codes: what admins and instructors manage.
 
-use kujenga_types::AppError;
 use kujenga_types::accounts::InvitesData;
+use kujenga_types::{AppError, Msg};
 use leptos::prelude::*;
 
 /// Who may call: admins.
@@ -18,8 +18,8 @@ pub async fn create_user(
     use kujenga_types::Role;
     respond::form("/admin", async {
         let (state, actor) = who::one_of(ADMINS).await?;
-        let role = Role::parse(&role)
-            .ok_or_else(|| AppError::invalid("role", "choose trainee, instructor, manager or admin"))?;
+        let role =
+            Role::parse(&role).ok_or_else(|| AppError::invalid(Msg::FieldRole, Msg::InvalidChooseRole))?;
         let form = AccountForm {
             username: &username,
             display_name: &display_name,

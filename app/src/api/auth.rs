@@ -10,7 +10,7 @@ pub async fn header_info() -> Result<HeaderData, AppError> {
     use crate::ssr::{language, respond, session};
     respond::answer(async move {
         let viewer = session::caller().await?.map(|c| c.viewer);
-        let form_error = respond::form_error().map(|e| e.to_string());
+        let form_error = respond::form_error().map(|e| crate::i18n::error(&e));
         Ok(HeaderData { viewer, form_error, language: language::current() })
     })
     .await
@@ -28,7 +28,7 @@ pub async fn sign_in(username: String, password: String, next: String) -> Result
         if let Some(account) = state.core.viewers.get(&state.core.db, user_id).await? {
             crate::ssr::language::adopt_saved(&account.language);
         }
-        respond::see_other(&respond::local_path(&next));
+        respond::see_other(&kujenga_types::format::local_path(&next));
         Ok(())
     })
     .await

@@ -30,7 +30,8 @@ pub async fn cohort_grid(
     use kujenga_core::cohorts::{self, GridQuery};
     respond::answer(async move {
         let (state, viewer) = who::cohort_viewer(id).await?;
-        let query = GridQuery { page: page.max(1), sort: &sort, filter: &filter, module: &module };
+        let language = crate::i18n::language();
+        let query = GridQuery { page: page.max(1), sort: &sort, filter: &filter, module: &module, language };
         Ok(cohorts::grid(&state.core, &viewer, id, &query).await?)
     })
     .await
@@ -42,7 +43,14 @@ pub async fn trainee_detail(cohort: i64, trainee: i64) -> Result<TraineeRecord, 
     use crate::ssr::{respond, who};
     respond::answer(async move {
         let (state, viewer) = who::cohort_staff(cohort).await?;
-        Ok(kujenga_core::cohorts::trainee_record(&state.core, &viewer, cohort, trainee).await?)
+        Ok(kujenga_core::cohorts::trainee_record(
+            &state.core,
+            &viewer,
+            cohort,
+            trainee,
+            crate::i18n::language(),
+        )
+        .await?)
     })
     .await
 }

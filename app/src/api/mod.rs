@@ -7,6 +7,7 @@ pub mod answers;
 pub mod audit;
 pub mod auth;
 pub mod cohorts;
+pub mod credentials;
 pub mod learn;
 pub mod people;
 pub mod programs;

@@ -1,9 +1,9 @@
 //! People's accounts: their own (password, profile, language, record), and the admins' and
 //! instructors' actions on others (directory, resets, disabling, roles, erasure).
 
-use kujenga_types::AppError;
 use kujenga_types::accounts::{AccountDetail, AccountSearch, AccountsPage, OwnAccount};
 use kujenga_types::record::MyRecord;
+use kujenga_types::{AppError, Msg, Text};
 use leptos::prelude::*;
 
 /// Who may call: any signed-in person, for their own account (also while they must change a
@@ -65,7 +65,7 @@ pub async fn record_page() -> Result<MyRecord, AppError> {
     use crate::ssr::{respond, who};
     respond::answer(async move {
         let (state, viewer) = who::signed_in().await?;
-        Ok(kujenga_core::people::record::of(&state.core, &viewer).await?)
+        Ok(kujenga_core::people::record::of(&state.core, &viewer, crate::i18n::language()).await?)
     })
     .await
 }
@@ -99,7 +99,7 @@ pub async fn admin_account(id: i64) -> Result<AccountDetail, AppError> {
 #[server(endpoint = "reset-password")]
 pub async fn reset_password(user: i64, #[server(default)] back: String) -> Result<(), AppError> {
     use crate::ssr::{respond, who};
-    let back = respond::local_path(&back);
+    let back = kujenga_types::format::local_path(&back);
     respond::form(&back, async move {
         let (state, actor) = who::trainee_staff(user).await?;
         Ok(kujenga_core::people::reset_password(&state.core, &actor, user).await?)
@@ -128,10 +128,7 @@ pub async fn change_role(user: i64, role: String) -> Result<(), AppError> {
     respond::form(&format!("/admin/accounts/{user}"), async move {
         let (state, actor) = who::one_of(ADMINS).await?;
         let role = Role::parse(&role).ok_or_else(|| {
-            AppError::invalid(
-                "role",
-                format!("`{role}` is not a role; use trainee, instructor, manager or admin"),
-            )
+            AppError::invalid(Msg::FieldRole, Text::new(Msg::InvalidRole).with("name", &role))
         })?;
         Ok(kujenga_core::people::change_role(&state.core, &actor, user, role).await?)
     })
@@ -147,10 +144,7 @@ pub async fn erase_account(user: i64, #[server(default)] confirm: String) -> Res
     respond::form("/admin", async move {
         let (state, actor) = who::one_of(ADMINS).await?;
         if confirm.is_empty() {
-            return Err(AppError::invalid(
-                "confirm",
-                "tick the box: an erased account cannot be brought back",
-            ));
+            return Err(AppError::invalid(Msg::FieldConfirm, Msg::InvalidEraseConfirm));
         }
         Ok(kujenga_core::people::erase(&state.core, &actor, user).await?)
     })

@@ -125,7 +125,10 @@ pub async fn dashboard(program: i64, #[server(default)] filters: Filters) -> Res
     respond::answer(async move {
         let (state, _) = who::program_viewer(program).await?;
         let core = &state.core;
-        Ok(core.analytics.dashboard(&core.db, &core.catalog, program, filters).await?)
+        Ok(core
+            .analytics
+            .dashboard(&core.db, &core.catalog, program, filters, crate::i18n::language())
+            .await?)
     })
     .await
 }

@@ -1,7 +1,7 @@
 //! The review queue: free-text answers that an instructor accepts, or returns with a comment.
 
-use kujenga_types::AppError;
 use kujenga_types::reviews::ReviewItem;
+use kujenga_types::{AppError, Msg};
 use leptos::prelude::*;
 
 /// Who may call: instructors (their cohorts' trainees) and admins (everyone).
@@ -11,7 +11,7 @@ pub async fn review_queue() -> Result<Vec<ReviewItem>, AppError> {
     use kujenga_core::access::STAFF;
     respond::answer(async move {
         let (state, viewer) = who::one_of(STAFF).await?;
-        Ok(kujenga_core::grading::review_queue(&state.core, &viewer).await?)
+        Ok(kujenga_core::grading::review_queue(&state.core, &viewer, crate::i18n::language()).await?)
     })
     .await
 }
@@ -32,7 +32,7 @@ pub async fn review_answer(
     respond::form("/reviews", async {
         let (state, viewer) = who::trainee_staff(trainee).await?;
         let decision = Decision::parse(&decision)
-            .ok_or_else(|| AppError::invalid("decision", "choose accept or return"))?;
+            .ok_or_else(|| AppError::invalid(Msg::FieldDecision, Msg::InvalidDecision))?;
         let review = Review {
             reviewer: viewer.id,
             trainee,

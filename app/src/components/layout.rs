@@ -87,12 +87,7 @@ fn Nav(viewer: Option<Viewer>) -> impl IntoView {
 
 /// A role as the reader's language names it.
 pub fn role_name(role: Role) -> &'static str {
-    t(match role {
-        Role::Trainee => Msg::RoleTrainee,
-        Role::Instructor => Msg::RoleInstructor,
-        Role::Manager => Msg::RoleManager,
-        Role::Admin => Msg::RoleAdmin,
-    })
+    t(role.title())
 }
 
 /// The language menu: plain links (no JavaScript needed), each in its own language, back to
@@ -133,7 +128,7 @@ pub fn ErrorNote(error: AppError) -> impl IntoView {
     };
     view! {
         <div class="error" role="alert">
-            <p>{error.to_string()}</p>
+            <p>{crate::i18n::error(&error)}</p>
             {hint}
         </div>
     }

@@ -10,7 +10,7 @@ use kujenga_types::people::MIN_PASSWORD;
 use crate::api::admin::invites_page;
 use crate::api::people::{account_directory, admin_account};
 use crate::components::layout::{fetch, page, role_name};
-use crate::i18n::{Msg, t, tr};
+use crate::i18n::{Msg, day, moment, t, tr};
 
 /// Accounts, for admins: found by name, username or organisation, by role and cohort, a page
 /// at a time; and the form to add one.
@@ -146,7 +146,7 @@ fn render_account(a: AccountDetail) -> impl IntoView {
             <dt>{t(Msg::FieldUsername)}</dt><dd>{a.summary.username.clone()}</dd>
             <dt>{t(Msg::AdminRole)}</dt><dd>{role_name(role)}</dd>
             <dt>{t(Msg::AdminStatus)}</dt><dd>{t(if a.summary.disabled { Msg::AdminDisabled } else { Msg::AdminActive })}</dd>
-            <dt>{t(Msg::AdminCreated)}</dt><dd>{a.created.clone()}</dd>
+            <dt>{t(Msg::AdminCreated)}</dt><dd>{moment(&a.created)}</dd>
             <dt>{t(Msg::NavCohorts)}</dt><dd>{if a.cohorts.is_empty() { t(Msg::AdminNone).to_string() } else { a.cohorts.join(", ") }}</dd>
             <dt>{t(Msg::FieldEmail)}</dt><dd>{given(&a.profile.email)}</dd>
             <dt>{t(Msg::FieldOrganisation)}</dt><dd>{given(&a.profile.organisation)}</dd>
@@ -216,7 +216,7 @@ fn render_invites(page: InvitesData) -> impl IntoView {
                                 let usage = [
                                     ("uses", i.uses.into()),
                                     ("max", i.max_uses.into()),
-                                    ("day", date(i.expires_at).into()),
+                                    ("day", day(&date(i.expires_at)).into()),
                                 ];
                                 view! {
                                     <li>

@@ -5,7 +5,7 @@ use kujenga_types::audit::{AuditFilters, AuditPage};
 
 use crate::api::audit::audit_log;
 use crate::components::layout::{fetch, page};
-use crate::i18n::{Msg, t, tr};
+use crate::i18n::{Msg, moment, t, tr};
 
 /// The audit log: who did what, when, to what. Admins read all of it, programme managers their
 /// programmes' part. Filters are a plain GET form; the CSV has the same rows.
@@ -69,7 +69,7 @@ fn render(a: AuditPage) -> impl IntoView {
             </thead>
             <tbody>
                 {a.rows.into_iter().map(|r| view! {
-                    <tr><td>{r.at}</td><td>{r.actor}</td><td>{r.action}</td><td>{r.object}</td><td>{r.detail}</td></tr>
+                    <tr><td>{moment(&r.at)}</td><td>{r.actor}</td><td>{r.action}</td><td>{r.object}</td><td>{r.detail}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>

@@ -8,12 +8,13 @@ use kujenga_types::cohorts::{
     WithdrawnTrainee,
 };
 use kujenga_types::content::ItemKind;
-use kujenga_types::format::{date, encode_query};
+use kujenga_types::format::encode_query;
 use kujenga_types::programs::Choice;
 
 use crate::api::cohorts::{cohort_grid, cohorts_page, trainee_detail};
 use crate::components::layout::{fetch, page};
-use crate::i18n::{Msg, t, tr};
+use crate::i18n::{Msg, day, language, moment, t, tr, whole_percent};
+use crate::pages::credentials::credential_list;
 use crate::pages::programs::curriculum_fieldset;
 
 /// The cohorts this person runs or follows.
@@ -59,9 +60,9 @@ fn settings_section(c: &CohortInfo, choices: &[Choice]) -> impl IntoView + use<>
 
 fn about(c: &CohortInfo) -> impl IntoView + use<> {
     let dates = match (&c.starts_on, &c.ends_on) {
-        (Some(s), Some(e)) => tr(Msg::CohortsDatesRange, &[("start", s.into()), ("end", e.into())]),
-        (Some(s), None) => tr(Msg::CohortsDatesFrom, &[("start", s.into())]),
-        (None, Some(e)) => tr(Msg::CohortsDatesUntil, &[("end", e.into())]),
+        (Some(s), Some(e)) => tr(Msg::CohortsDatesRange, &[("start", day(s).into()), ("end", day(e).into())]),
+        (Some(s), None) => tr(Msg::CohortsDatesFrom, &[("start", day(s).into())]),
+        (None, Some(e)) => tr(Msg::CohortsDatesUntil, &[("end", day(e).into())]),
         (None, None) => t(Msg::CohortsDatesNone).into(),
     };
     let content =
@@ -236,7 +237,7 @@ fn withdrawn_section(cohort: i64, withdrawn: &[WithdrawnTrainee], writable: bool
                         {tr(Msg::CohortsWithdrawnOn, &[
                             ("name", w.display_name.as_str().into()),
                             ("username", w.username.as_str().into()),
-                            ("day", w.withdrawn_on.as_str().into()),
+                            ("day", day(&w.withdrawn_on).into()),
                         ])}" "
                         {writable.then(|| view! {
                             <form method="post" action="/api/enrol" class="inline">
@@ -304,7 +305,7 @@ fn import_section(cohort: i64, check: Option<ImportCheck>) -> impl IntoView {
                 ("problems", tr(Msg::CohortsImportProblems, &[("count", c.problems.len().into())]).into()),
             ])}</h3>
             {(!ok).then(|| view! {
-                <ul class="error" role="alert">{c.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
+                <ul class="error" role="alert">{c.problems.iter().map(|p| view! { <li>{p.write(language())}</li> }).collect_view()}</ul>
                 <p>{t(Msg::CohortsImportBlocked)}</p>
             })}
             <table>
@@ -410,10 +411,24 @@ fn render_trainee(record: TraineeRecord) -> impl IntoView {
             <dt>{t(Msg::CohortsCountry)}</dt><dd>{given(&p.country)}</dd>
             <dt>{t(Msg::CohortsJob)}</dt><dd>{given(&p.job)}</dd>
             <dt>{t(Msg::FieldGender)}</dt><dd>{given(&p.gender)}</dd>
-            <dt>{t(Msg::CohortsLastActive)}</dt><dd>{record.trainee.last_active_at.map_or(t(Msg::CohortsNever).to_string(), date)}</dd>
+            <dt>{t(Msg::CohortsLastActive)}</dt><dd>{record.trainee.last_active_at.map_or(t(Msg::CohortsNever).to_string(), |at| day(&kujenga_types::format::date(at)))}</dd>
         </dl>
         {temporary}
         {actions}
+        <h2>{t(Msg::CredentialsTitle)}</h2>
+        {credential_list(record.credentials.clone(), Some((cohort, trainee)))}
+        {(!record.tracks.is_empty()).then(|| view! {
+            <form method="post" action="/api/credentials/issue" class="stack">
+                <h3>{t(Msg::StaffCredentialsIssue)}</h3>
+                <input type="hidden" name="cohort" value=cohort />
+                <input type="hidden" name="trainee" value=trainee />
+                <label>{t(Msg::FieldTrack)} <select name="track">
+                    {record.tracks.iter().map(|tr| view! { <option value=tr.id.clone()>{tr.title.clone()}</option> }).collect_view()}
+                </select></label>
+                <label>{t(Msg::StaffCredentialsReason)} <input name="reason" required maxlength="500" /></label>
+                <button type="submit">{t(Msg::StaffCredentialsIssueButton)}</button>
+            </form>
+        })}
         <h2>{t(Msg::CohortsProgress)}</h2>
         <table>
             <thead><tr><th scope="col">{t(Msg::CohortsLessonOrLab)}</th><th scope="col">{t(Msg::CohortsFinished)}</th><th scope="col">{t(Msg::CohortsScore)}</th><th scope="col">{t(Msg::CohortsPrerequisites)}</th></tr></thead>
@@ -430,8 +445,8 @@ fn render_trainee(record: TraineeRecord) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{i.title.clone()}</th>
-                            <td>{i.completed_on.clone().unwrap_or_else(|| "–".into())}</td>
-                            <td>{i.score.map_or("–".to_string(), |s| format!("{s}%"))}</td>
+                            <td>{i.completed_on.as_deref().map_or("–".to_string(), day)}</td>
+                            <td>{i.score.map_or("–".to_string(), whole_percent)}</td>
                             <td>{if i.blocked { t(Msg::CohortsNotDoneYet) } else { "" }}{waive}</td>
                         </tr>
                     }
@@ -443,7 +458,7 @@ fn render_trainee(record: TraineeRecord) -> impl IntoView {
             <thead><tr><th scope="col">{t(Msg::CohortsWhenUtc)}</th><th scope="col">{t(Msg::CohortsLessonOrLab)}</th><th scope="col">{t(Msg::CohortsQuestion)}</th><th scope="col">{t(Msg::CohortsAnswer)}</th><th scope="col">{t(Msg::CohortsVerdict)}</th></tr></thead>
             <tbody>
                 {record.submissions.iter().map(|s| view! {
-                    <tr><td>{s.at.clone()}</td><td>{s.item.clone()}</td><td>{s.question.clone()}</td><td><code>{s.answer.clone()}</code></td><td>{verdict_name(s.verdict)}</td></tr>
+                    <tr><td>{moment(&s.at)}</td><td>{s.item.clone()}</td><td>{s.question.clone()}</td><td><code>{s.answer.clone()}</code></td><td>{verdict_name(s.verdict)}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>

@@ -11,7 +11,7 @@ use crate::components::complete_button::CompleteButton;
 use crate::components::islands::IslandScripts;
 use crate::components::layout::{fetch, page};
 use crate::components::question::{QuestionCard, question_body};
-use crate::i18n::{Msg, t, tr};
+use crate::i18n::{self, Msg, t, tr};
 
 #[component]
 pub fn ItemPage() -> impl IntoView {
@@ -169,7 +169,7 @@ fn questions(
 /// Why the learner cannot take this item yet, and what to do.
 fn lock_note(lock: Lock) -> impl IntoView {
     let text = match lock {
-        Lock::OpensOn(day) => Either::Left(tr(Msg::LockOpensOn, &[("day", day.into())])),
+        Lock::OpensOn(day) => Either::Left(tr(Msg::LockOpensOn, &[("day", i18n::day(&day).into())])),
         Lock::Prerequisites(first) => Either::Right(view! {
             {t(Msg::LockFinishFirst)}" "
             {first.into_iter().enumerate().map(|(i, l)| view! {

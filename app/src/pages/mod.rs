@@ -5,6 +5,7 @@ pub mod admin;
 pub mod audit;
 pub mod catalog;
 pub mod cohorts;
+pub mod credentials;
 pub mod glossary;
 pub mod item;
 pub mod join;

@@ -7,7 +7,7 @@ use kujenga_types::learn::{Lock, ModuleData as Data};
 use crate::api::learn::module_page;
 use crate::components::layout::{fetch, page};
 use crate::components::progress::ProgressBar;
-use crate::i18n::{Msg, t, tr};
+use crate::i18n::{self, Msg, t, tr};
 
 #[component]
 pub fn ModulePage() -> impl IntoView {
@@ -43,7 +43,7 @@ fn render(page: Data) -> impl IntoView {
                             {i.done.then(|| view! { <span class="tick">" "{t(Msg::ItemDone)}</span> })}
                             {i.lock.map(|lock| {
                                 let text = match lock {
-                                    Lock::OpensOn(day) => format!(" · {}", tr(Msg::ItemOpens, &[("day", day.into())])),
+                                    Lock::OpensOn(day) => format!(" · {}", tr(Msg::ItemOpens, &[("day", i18n::day(&day).into())])),
                                     Lock::Prerequisites(first) => {
                                         let titles = first.iter().map(|l| l.title.as_str()).collect::<Vec<_>>().join(", ");
                                         format!(" · {}", tr(Msg::ItemAfter, &[("titles", titles.into())]))

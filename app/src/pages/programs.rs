@@ -8,7 +8,7 @@ use kujenga_types::programs::{
 
 use crate::api::programs::{dashboard, programs_page};
 use crate::components::layout::{fetch, page};
-use crate::i18n::{Msg, t, tr};
+use crate::i18n::{Msg, day, moment, number, percent, t, tr};
 
 /// Programmes: managers see theirs; admins see all and set up programmes and cohorts.
 #[component]
@@ -171,7 +171,7 @@ fn render_dashboard(d: DashboardData) -> impl IntoView {
     view! {
         <nav class="crumbs" aria-label=t(Msg::NavBreadcrumb)><a href="/programs">{t(Msg::NavProgrammes)}</a></nav>
         <h1>{d.program.clone()}</h1>
-        <p class="meta">{tr(Msg::ProgramsAsOf, &[("time", d.as_of.as_str().into())])}</p>
+        <p class="meta">{tr(Msg::ProgramsAsOf, &[("time", moment(&d.as_of).into())])}</p>
         <form method="get" class="inline filters" aria-label=t(Msg::ProgramsFilters)>
             {select("cohort", t(Msg::ProgramsCohort), &d.filters.cohort, d.options.cohorts.clone())}
             {select("organisation", t(Msg::FieldOrganisation), &d.filters.organisation, same(&d.options.organisations))}
@@ -181,10 +181,11 @@ fn render_dashboard(d: DashboardData) -> impl IntoView {
             <a href=format!("/programs/{}", d.program_id)>{t(Msg::ProgramsClear)}</a>
         </form>
         <ul class="headline">
-            <li><strong>{h.enrolled}</strong>{format!(" {}", tr(Msg::ProgramsHeadlineEnrolled, &[("count", h.enrolled.into())]))}</li>
-            <li><strong>{h.active}</strong>{format!(" {}", tr(Msg::ProgramsHeadlineActive, &[("count", h.active.into())]))}</li>
-            <li><strong>{h.completion.to_string()}</strong>{format!(" {}", t(Msg::ProgramsHeadlineCompletion))}</li>
-            <li><strong>{h.lab_score.map_or("–".to_string(), |p| p.to_string())}</strong>{format!(" {}", t(Msg::ProgramsHeadlineLabScore))}</li>
+            <li><strong>{number(h.enrolled.into())}</strong>{format!(" {}", tr(Msg::ProgramsHeadlineEnrolled, &[("count", h.enrolled.into())]))}</li>
+            <li><strong>{number(h.active.into())}</strong>{format!(" {}", tr(Msg::ProgramsHeadlineActive, &[("count", h.active.into())]))}</li>
+            <li><strong>{percent(h.completion)}</strong>{format!(" {}", t(Msg::ProgramsHeadlineCompletion))}</li>
+            <li><strong>{h.lab_score.map_or("–".to_string(), percent)}</strong>{format!(" {}", t(Msg::ProgramsHeadlineLabScore))}</li>
+            <li><strong>{number(h.credentials.into())}</strong>{format!(" {}", tr(Msg::ProgramsHeadlineCredentials, &[("count", h.credentials.into())]))}</li>
         </ul>
 
         <h2>{t(Msg::ProgramsWeeksTitle)}</h2>
@@ -197,7 +198,7 @@ fn render_dashboard(d: DashboardData) -> impl IntoView {
             <tbody>
                 {d.completion.iter().map(|r| {
                     let title = if r.is_track { view! { <strong>{r.title.clone()}</strong> }.into_any() } else { view! { <span>{r.title.clone()}</span> }.into_any() };
-                    view! { <tr><th scope="row">{title}</th><td>{r.learners}</td><td>{r.finished}</td><td>{r.completion.to_string()}</td></tr> }
+                    view! { <tr><th scope="row">{title}</th><td>{number(r.learners.into())}</td><td>{number(r.finished.into())}</td><td>{percent(r.completion)}</td></tr> }
                 }).collect_view()}
             </tbody>
         </table>
@@ -212,7 +213,7 @@ fn render_dashboard(d: DashboardData) -> impl IntoView {
             <thead><tr><th scope="col">{t(Msg::KindLab)}</th><th scope="col">{t(Msg::ProgramsLearners)}</th><th scope="col">{t(Msg::ProgramsFinished)}</th><th scope="col">{t(Msg::ProgramsAverageScore)}</th></tr></thead>
             <tbody>
                 {d.labs.iter().map(|r| view! {
-                    <tr><th scope="row">{r.title.clone()}</th><td>{r.learners}</td><td>{r.finished}</td><td>{r.average.map_or("–".to_string(), |p| p.to_string())}</td></tr>
+                    <tr><th scope="row">{r.title.clone()}</th><td>{number(r.learners.into())}</td><td>{number(r.finished.into())}</td><td>{r.average.map_or("–".to_string(), percent)}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>
@@ -232,16 +233,16 @@ fn breakdown(b: &Breakdown, csv: String) -> impl IntoView + use<> {
         _ => None,
     };
     let (title, heading) = names.map_or_else(
-        || (b.title.clone(), b.title.clone()),
+        || (t(b.title).to_string(), t(b.title).to_string()),
         |(column, by)| (t(column).to_string(), t(by).to_string()),
     );
     view! {
         <h2>{heading}</h2>
         <table>
-            <thead><tr><th scope="col">{title}</th><th scope="col">{t(Msg::ProgramsEnrolled)}</th><th scope="col">{t(Msg::ProgramsActive)}</th><th scope="col">{t(Msg::ProgramsCompletion)}</th><th scope="col">{t(Msg::ProgramsLabScore)}</th></tr></thead>
+            <thead><tr><th scope="col">{title}</th><th scope="col">{t(Msg::ProgramsEnrolled)}</th><th scope="col">{t(Msg::ProgramsActive)}</th><th scope="col">{t(Msg::ProgramsCompletion)}</th><th scope="col">{t(Msg::ProgramsLabScore)}</th><th scope="col">{t(Msg::ProgramsCredentials)}</th></tr></thead>
             <tbody>
                 {b.rows.iter().map(|r| view! {
-                    <tr><th scope="row">{r.label.clone()}</th><td>{r.enrolled}</td><td>{r.active}</td><td>{r.completion.to_string()}</td><td>{r.lab_score.map_or("–".to_string(), |p| p.to_string())}</td></tr>
+                    <tr><th scope="row">{r.label.clone()}</th><td>{number(r.enrolled.into())}</td><td>{number(r.active.into())}</td><td>{percent(r.completion)}</td><td>{r.lab_score.map_or("–".to_string(), percent)}</td><td>{number(r.credentials.into())}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>
@@ -258,8 +259,8 @@ fn weeks_chart(weeks: &[Week]) -> impl IntoView + use<> {
     let summary = tr(
         Msg::ProgramsWeeksSummary,
         &[
-            ("from", weeks.first().map(|w| w.starts.as_str()).unwrap_or("").into()),
-            ("to", weeks.last().map(|w| w.starts.as_str()).unwrap_or("").into()),
+            ("from", weeks.first().map(|w| day(&w.starts)).unwrap_or_default().into()),
+            ("to", weeks.last().map(|w| day(&w.starts)).unwrap_or_default().into()),
             ("counts", counts.into()),
         ],
     );
@@ -271,7 +272,7 @@ fn weeks_chart(weeks: &[Week]) -> impl IntoView + use<> {
                     let x = i as u32 * bar;
                     view! {
                         <g>
-                            <title>{tr(Msg::ProgramsWeekBar, &[("week", w.starts.as_str().into()), ("count", w.completions.into())])}</title>
+                            <title>{tr(Msg::ProgramsWeekBar, &[("week", day(&w.starts).into()), ("count", w.completions.into())])}</title>
                             <rect x=x + 4 y=height - h width=bar - 8 height=h class="bar"></rect>
                             {(i % 4 == 0).then(|| view! { <text x=x + 4 y=height + 18 class="axis">{w.starts[5..].to_string()}</text> })}
                         </g>
@@ -284,7 +285,7 @@ fn weeks_chart(weeks: &[Week]) -> impl IntoView + use<> {
             <summary>{t(Msg::ProgramsNumbers)}</summary>
             <table>
                 <thead><tr><th scope="col">{t(Msg::ProgramsWeekStarting)}</th><th scope="col">{t(Msg::ProgramsCompletions)}</th><th scope="col">{t(Msg::ProgramsCumulative)}</th></tr></thead>
-                <tbody>{weeks.iter().map(|w| view! { <tr><td>{w.starts.clone()}</td><td>{w.completions}</td><td>{w.cumulative}</td></tr> }).collect_view()}</tbody>
+                <tbody>{weeks.iter().map(|w| view! { <tr><td>{day(&w.starts)}</td><td>{number(w.completions.into())}</td><td>{number(w.cumulative.into())}</td></tr> }).collect_view()}</tbody>
             </table>
         </details>
     }

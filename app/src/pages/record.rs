@@ -5,7 +5,8 @@ use kujenga_types::record::MyRecord;
 
 use crate::api::people::record_page;
 use crate::components::layout::{fetch, page};
-use crate::i18n::{Msg, t, tr};
+use crate::i18n::{Msg, day, moment, t, tr, whole_percent};
+use crate::pages::credentials::credential_list;
 
 /// A trainee's own record: progress, scores, submissions and reviews, and all their data to
 /// download.
@@ -34,6 +35,8 @@ fn render(r: MyRecord) -> impl IntoView {
             <dt>{t(Msg::RecordCountry)}</dt><dd>{given(&r.profile.country)}</dd>
             <dt>{t(Msg::NavCohorts)}</dt><dd>{if r.cohorts.is_empty() { t(Msg::RecordNone).to_string() } else { r.cohorts.join(", ") }}</dd>
         </dl>
+        <h2>{t(Msg::CredentialsTitle)}</h2>
+        {credential_list(r.credentials.clone(), None)}
         <h2>{tr(Msg::RecordFinished, &[("done", finished.len().into()), ("count", r.items.len().into())])}</h2>
         <table>
             <thead>
@@ -47,8 +50,8 @@ fn render(r: MyRecord) -> impl IntoView {
                 {finished.into_iter().map(|i| view! {
                     <tr>
                         <th scope="row"><a href=format!("/learn/{}", i.id)>{i.title}</a></th>
-                        <td>{i.completed_on.unwrap_or_default()}</td>
-                        <td>{i.score.map_or("–".to_string(), |s| format!("{s}%"))}</td>
+                        <td>{i.completed_on.as_deref().map(day).unwrap_or_default()}</td>
+                        <td>{i.score.map_or("–".to_string(), whole_percent)}</td>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -96,7 +99,7 @@ fn render(r: MyRecord) -> impl IntoView {
                         Verdict::Review => Msg::RecordVerdictReview,
                     });
                     view! {
-                        <tr><td>{s.at.clone()}</td><td>{s.item.clone()}</td><td>{s.question.clone()}</td><td><code>{s.answer.clone()}</code></td><td>{verdict}</td></tr>
+                        <tr><td>{moment(&s.at)}</td><td>{s.item.clone()}</td><td>{s.question.clone()}</td><td><code>{s.answer.clone()}</code></td><td>{verdict}</td></tr>
                     }
                 }).collect_view()}
             </tbody>

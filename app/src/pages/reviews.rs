@@ -4,7 +4,7 @@ use kujenga_types::reviews::ReviewItem;
 
 use crate::api::reviews::review_queue;
 use crate::components::layout::{fetch, page};
-use crate::i18n::{Msg, t, tr};
+use crate::i18n::{Msg, moment, t, tr};
 
 /// Free-text answers waiting for an instructor: accept, or return with a comment.
 #[component]
@@ -25,7 +25,7 @@ fn render(items: Vec<ReviewItem>) -> impl IntoView {
                     <h2>{format!("{} · {}", r.trainee, r.item)}</h2>
                     <p class="prompt">{r.prompt.clone()}</p>
                     <blockquote>{r.answer.clone()}</blockquote>
-                    <p class="meta">{tr(Msg::ReviewsSent, &[("when", r.submitted.as_str().into())])}</p>
+                    <p class="meta">{tr(Msg::ReviewsSent, &[("when", moment(&r.submitted).into())])}</p>
                     <form method="post" action="/api/review" class="stack">
                         <input type="hidden" name="trainee" value=r.user_id />
                         <input type="hidden" name="item" value=r.item_id.clone() />

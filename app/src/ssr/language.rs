@@ -34,6 +34,20 @@ pub fn of_request(headers: &HeaderMap) -> Language {
         .unwrap_or_default()
 }
 
+/// The reader's language, for handlers outside Leptos (downloads, exports).
+pub struct ReaderLanguage(pub Language);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ReaderLanguage {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ReaderLanguage(of_request(&parts.headers)))
+    }
+}
+
 /// The reader's language, worked out once per request (`provide`).
 #[derive(Clone, Copy)]
 struct Reader(Language);
@@ -96,7 +110,7 @@ pub async fn choose(Query(choice): Query<Choice>) -> Response {
             format!("`to`: `{}` is not a language of Kujenga; use one of {}", choice.to, codes.join(", "));
         return (StatusCode::BAD_REQUEST, message).into_response();
     };
-    let next = super::respond::local_path(&choice.next);
+    let next = kujenga_types::format::local_path(&choice.next);
     let location = HeaderValue::from_str(&next).unwrap_or_else(|_| HeaderValue::from_static("/"));
     (StatusCode::SEE_OTHER, [(SET_COOKIE, cookie(language)), (LOCATION, location)]).into_response()
 }

@@ -27,7 +27,8 @@ pub fn status_of(error: &AppError) -> StatusCode {
         AppError::SignInRequired | AppError::WrongCredentials => StatusCode::UNAUTHORIZED,
         AppError::Forbidden | AppError::PasswordChangeRequired => StatusCode::FORBIDDEN,
         AppError::NotFound(_) => StatusCode::NOT_FOUND,
-        AppError::Invalid { .. } | AppError::Request(_) => StatusCode::BAD_REQUEST,
+        // An error is written for the browser (`Shown`) only after its status is set.
+        AppError::Invalid { .. } | AppError::Request(_) | AppError::Shown(_) => StatusCode::BAD_REQUEST,
         AppError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
         AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
         AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
@@ -59,6 +60,7 @@ pub async fn server_fn_answers(
     next: axum::middleware::Next,
 ) -> Response {
     use leptos::server_fn::error::{FromServerFnError, SERVER_FN_ERROR_HEADER};
+    let language = super::language::of_request(req.headers());
     let mut response = next.run(req).await;
     if let Some(location) = response.headers().get(LOCATION).and_then(|l| l.to_str().ok())
         && let Some(error) = query_value(location, "__err")
@@ -76,12 +78,15 @@ pub async fn server_fn_answers(
     }
     let (mut parts, body) = response.into_parts();
     let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
-    let error = AppError::de(bytes.clone());
+    let error = AppError::de(bytes);
     parts.status = status_of(&error);
     if let Some(wait) = error.retry_after_secs() {
         parts.headers.insert(axum::http::header::RETRY_AFTER, HeaderValue::from(wait));
     }
-    Response::from_parts(parts, axum::body::Body::from(bytes))
+    // The island shows the error as it comes: written here, in the reader's language.
+    let shown = AppError::Shown(error.text().write(language));
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    Response::from_parts(parts, axum::body::Body::from(shown.ser()))
 }
 
 /// The value of `name` in a URL's query string, as written (still percent-encoded).
@@ -143,18 +148,6 @@ pub async fn client_ip() -> Option<IpAddr> {
     Some(super::state().client_address(peer, &parts()?.headers))
 }
 
-/// A local path to return to after a form; anything else becomes `/`. Browsers drop tabs and
-/// line breaks from a `Location` and read a backslash as `/`, so `/<tab>/evil.example` would
-/// send them to `//evil.example`: only printable characters, no backslash, no `//` at the start.
-pub fn local_path(next: &str) -> String {
-    let printable = next.chars().all(|c| c.is_ascii_graphic());
-    if printable && next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next.to_string()
-    } else {
-        "/".to_string()
-    }
-}
-
 /// Sends a browser to `path` with a 303, for page renders and plain form posts.
 pub fn see_other(path: &str) {
     if let (Some(res), Ok(location)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(path)) {
@@ -191,24 +184,8 @@ pub fn attachment(name: &str, media_type: &'static str, body: impl Into<axum::bo
     response
 }
 
-/// An error as a plain-text response with its status, for handlers outside Leptos.
-pub fn error_response(error: &AppError) -> Response {
-    (status_of(error), error.to_string()).into_response()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert_eq!(local_path("/learn/x?y=1"), "/learn/x?y=1");
-        assert_eq!(local_path("//evil.example/x"), "/");
-        assert_eq!(local_path("https://evil.example/"), "/");
-        assert_eq!(local_path("/\\evil.example"), "/");
-        assert_eq!(local_path("/\t/evil.example"), "/");
-        assert_eq!(local_path("/\n/evil.example"), "/");
-        assert_eq!(local_path("/ /evil.example"), "/");
-        assert_eq!(local_path(""), "/");
-    }
+/// An error as a plain-text response with its status, in the reader's language, for handlers
+/// outside Leptos.
+pub fn error_response(error: &AppError, language: kujenga_types::Language) -> Response {
+    (status_of(error), error.text().write(language)).into_response()
 }

@@ -6,7 +6,7 @@ pub mod tokens;
 pub mod viewers;
 
 use kujenga_types::people::{GENDERS, JOBS};
-use kujenga_types::{AppError, Profile, Role};
+use kujenga_types::{AppError, Msg, Profile, Role, Text};
 
 use crate::Result;
 use crate::storage::{Db, users};
@@ -37,17 +37,14 @@ impl AccountForm<'_> {
     pub fn validate_identity(&self) -> Result<(), AppError> {
         let username = self.username.trim();
         if username.len() < 3 || username.len() > 40 {
-            return Err(AppError::invalid("username", "use 3 to 40 characters"));
+            return Err(AppError::invalid(Msg::FieldUsername, Msg::InvalidUsernameLength));
         }
         if !username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')) {
-            return Err(AppError::invalid(
-                "username",
-                "use only letters a-z, digits, dots, hyphens and underscores",
-            ));
+            return Err(AppError::invalid(Msg::FieldUsername, Msg::InvalidUsernameCharacters));
         }
         let name = self.display_name.trim();
         if name.is_empty() || name.chars().count() > 80 {
-            return Err(AppError::invalid("display name", "give a name of 1 to 80 characters"));
+            return Err(AppError::invalid(Msg::FieldDisplayName, Msg::InvalidDisplayName));
         }
         Ok(())
     }
@@ -75,26 +72,29 @@ pub fn check_profile(p: &Profile) -> Result<(), AppError> {
     let email = p.email.trim();
     if !email.is_empty() && (email.len() > 120 || !email.contains('@') || email.contains(char::is_whitespace))
     {
-        return Err(AppError::invalid("email", format!("`{email}` is not an e-mail address")));
+        return Err(AppError::invalid(Msg::FieldEmail, Text::new(Msg::InvalidEmail).with("name", email)));
     }
     if p.organisation.chars().count() > 120 {
-        return Err(AppError::invalid("organisation", "use at most 120 characters"));
+        return Err(AppError::invalid(Msg::FieldOrganisation, Msg::InvalidOrganisation));
     }
     let country = p.country.trim();
     let is_code = country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase());
     if !country.is_empty() && !is_code {
         return Err(AppError::invalid(
-            "country",
-            format!("`{country}` is not a two-letter country code; use ISO 3166 codes such as KE, GH or LK"),
+            Msg::FieldCountryCode,
+            Text::new(Msg::InvalidCountry).with("name", country),
         ));
     }
     if !p.job.is_empty() && !JOBS.contains(&p.job.as_str()) {
-        return Err(AppError::invalid("role", format!("`{}` is not one of: {}", p.job, JOBS.join(", "))));
+        return Err(AppError::invalid(
+            Msg::FieldJob,
+            Text::new(Msg::InvalidJob).with("name", &p.job).with("list", JOBS.join(", ")),
+        ));
     }
     if !GENDERS.contains(&p.gender.as_str()) {
         return Err(AppError::invalid(
-            "gender",
-            format!("`{}` is not one of: female, male, other, or empty", p.gender),
+            Msg::FieldGender,
+            Text::new(Msg::InvalidGender).with("name", &p.gender),
         ));
     }
     Ok(())

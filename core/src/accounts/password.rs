@@ -15,8 +15,9 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use tokio::sync::Semaphore;
 
-use kujenga_types::AppError;
 use kujenga_types::people::MIN_PASSWORD;
+use kujenga_types::{AppError, Msg, Text};
+use zxcvbn::feedback::{Suggestion, Warning};
 
 use crate::{Error, Result};
 
@@ -40,27 +41,96 @@ pub fn check_strength(password: &str, personal: &[&str]) -> Result<(), AppError>
     let length = password.chars().count();
     if length < MIN_PASSWORD {
         return Err(AppError::invalid(
-            "password",
-            format!("use at least {MIN_PASSWORD} characters (a short sentence is easy to remember)"),
+            Msg::FieldPassword,
+            Text::new(Msg::InvalidPasswordShort).with("count", MIN_PASSWORD),
         ));
     }
     if length > MAX_LENGTH {
-        return Err(AppError::invalid("password", format!("use at most {MAX_LENGTH} characters")));
+        return Err(AppError::invalid(
+            Msg::FieldPassword,
+            Text::new(Msg::InvalidPasswordLong).with("count", MAX_LENGTH),
+        ));
     }
     let personal: Vec<&str> = personal.iter().copied().filter(|p| !p.trim().is_empty()).collect();
     let estimate = zxcvbn::zxcvbn(password, &personal);
     if estimate.score() >= zxcvbn::Score::Three {
         return Ok(());
     }
-    let mut why: Vec<String> = Vec::new();
-    if let Some(feedback) = estimate.feedback() {
-        why.extend(feedback.warning().map(|w| w.to_string()));
-        why.extend(feedback.suggestions().iter().map(|s| s.to_string()));
+    let feedback = estimate.feedback();
+    let warning = feedback.and_then(|f| f.warning()).map(warning);
+    let suggestion = feedback.and_then(|f| f.suggestions().first().copied()).map(suggestion);
+    let advice = match (warning, suggestion) {
+        (Some(w), Some(s)) => Text::new(Msg::PasswordAdvice).with("warning", w).with("suggestion", s),
+        (Some(one), None) | (None, Some(one)) => one.into(),
+        (None, None) => Msg::InvalidPasswordGuessableWhy.into(),
+    };
+    Err(AppError::invalid(
+        Msg::FieldPassword,
+        Text::new(Msg::InvalidPasswordGuessable).with("advice", advice),
+    ))
+}
+
+fn warning(warning: Warning) -> Msg {
+    match warning {
+        Warning::StraightRowsOfKeysAreEasyToGuess => Msg::PasswordWarningStraightRowsOfKeysAreEasyToGuess,
+        Warning::ShortKeyboardPatternsAreEasyToGuess => {
+            Msg::PasswordWarningShortKeyboardPatternsAreEasyToGuess
+        }
+        Warning::RepeatsLikeAaaAreEasyToGuess => Msg::PasswordWarningRepeatsLikeAaaAreEasyToGuess,
+        Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => {
+            Msg::PasswordWarningRepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess
+        }
+        Warning::ThisIsATop10Password => Msg::PasswordWarningThisIsATop10Password,
+        Warning::ThisIsATop100Password => Msg::PasswordWarningThisIsATop100Password,
+        Warning::ThisIsACommonPassword => Msg::PasswordWarningThisIsACommonPassword,
+        Warning::ThisIsSimilarToACommonlyUsedPassword => {
+            Msg::PasswordWarningThisIsSimilarToACommonlyUsedPassword
+        }
+        Warning::SequencesLikeAbcAreEasyToGuess => Msg::PasswordWarningSequencesLikeAbcAreEasyToGuess,
+        Warning::RecentYearsAreEasyToGuess => Msg::PasswordWarningRecentYearsAreEasyToGuess,
+        Warning::AWordByItselfIsEasyToGuess => Msg::PasswordWarningAWordByItselfIsEasyToGuess,
+        Warning::DatesAreOftenEasyToGuess => Msg::PasswordWarningDatesAreOftenEasyToGuess,
+        Warning::NamesAndSurnamesByThemselvesAreEasyToGuess => {
+            Msg::PasswordWarningNamesAndSurnamesByThemselvesAreEasyToGuess
+        }
+        Warning::CommonNamesAndSurnamesAreEasyToGuess => {
+            Msg::PasswordWarningCommonNamesAndSurnamesAreEasyToGuess
+        }
     }
-    if why.is_empty() {
-        why.push("Add another word or two that others would not guess.".into());
+}
+
+fn suggestion(suggestion: Suggestion) -> Msg {
+    match suggestion {
+        Suggestion::UseAFewWordsAvoidCommonPhrases => Msg::PasswordSuggestionUseAFewWordsAvoidCommonPhrases,
+        Suggestion::NoNeedForSymbolsDigitsOrUppercaseLetters => {
+            Msg::PasswordSuggestionNoNeedForSymbolsDigitsOrUppercaseLetters
+        }
+        Suggestion::AddAnotherWordOrTwo => Msg::PasswordSuggestionAddAnotherWordOrTwo,
+        Suggestion::CapitalizationDoesntHelpVeryMuch => {
+            Msg::PasswordSuggestionCapitalizationDoesntHelpVeryMuch
+        }
+        Suggestion::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => {
+            Msg::PasswordSuggestionAllUppercaseIsAlmostAsEasyToGuessAsAllLowercase
+        }
+        Suggestion::ReversedWordsArentMuchHarderToGuess => {
+            Msg::PasswordSuggestionReversedWordsArentMuchHarderToGuess
+        }
+        Suggestion::PredictableSubstitutionsDontHelpVeryMuch => {
+            Msg::PasswordSuggestionPredictableSubstitutionsDontHelpVeryMuch
+        }
+        Suggestion::UseALongerKeyboardPatternWithMoreTurns => {
+            Msg::PasswordSuggestionUseALongerKeyboardPatternWithMoreTurns
+        }
+        Suggestion::AvoidRepeatedWordsAndCharacters => Msg::PasswordSuggestionAvoidRepeatedWordsAndCharacters,
+        Suggestion::AvoidSequences => Msg::PasswordSuggestionAvoidSequences,
+        Suggestion::AvoidRecentYears => Msg::PasswordSuggestionAvoidRecentYears,
+        Suggestion::AvoidYearsThatAreAssociatedWithYou => {
+            Msg::PasswordSuggestionAvoidYearsThatAreAssociatedWithYou
+        }
+        Suggestion::AvoidDatesAndYearsThatAreAssociatedWithYou => {
+            Msg::PasswordSuggestionAvoidDatesAndYearsThatAreAssociatedWithYou
+        }
     }
-    Err(AppError::invalid("password", format!("this password is easy to guess. {}", why.join(" "))))
 }
 
 /// One line of hashing work: at most one hash per core at a time, and a bounded wait.
@@ -214,13 +284,22 @@ mod tests {
     #[test]
     fn weak_passwords_are_refused_with_the_reason() {
         let short = check_strength("short", &[]).unwrap_err();
-        assert!(matches!(short, AppError::Invalid { ref field, .. } if field == "password"));
-        assert!(short.to_string().contains("at least 12 characters"), "{short}");
+        assert!(matches!(short, AppError::Invalid { field: Msg::FieldPassword, .. }));
+        assert!(
+            short.text().write(kujenga_types::Language::En).contains("at least 12 characters"),
+            "{short}"
+        );
         let common = check_strength("password1234", &[]).unwrap_err();
-        assert!(common.to_string().contains("easy to guess"), "{common}");
+        assert!(common.text().write(kujenga_types::Language::En).contains("easy to guess"), "{common}");
         let own_name = check_strength("aminamensah1", &["aminamensah"]).unwrap_err();
-        assert!(own_name.to_string().contains("easy to guess"), "{own_name}");
+        assert!(own_name.text().write(kujenga_types::Language::En).contains("easy to guess"), "{own_name}");
         assert!(check_strength("river lantern copper maize", &[]).is_ok());
-        assert!(check_strength(&"x".repeat(129), &[]).unwrap_err().to_string().contains("at most 128"));
+        assert!(
+            check_strength(&"x".repeat(129), &[])
+                .unwrap_err()
+                .text()
+                .write(kujenga_types::Language::En)
+                .contains("at most 128")
+        );
     }
 }

@@ -9,7 +9,7 @@ use std::net::IpAddr;
 
 use kujenga_types::accounts::{AccountDetail, AccountSearch, AccountSummary, AccountsPage, OwnAccount};
 use kujenga_types::format::{date, date_time};
-use kujenga_types::{AppError, Profile, Role, Viewer};
+use kujenga_types::{AppError, Msg, Profile, Role, Text, Viewer};
 
 use crate::accounts::{AccountForm, check_profile, password, tokens, username_key};
 use crate::audit::{self, Action, Event};
@@ -101,7 +101,7 @@ pub async fn create(core: &Core, actor: &Viewer, form: &AccountForm<'_>) -> Resu
 async fn existing(core: &Core, id: i64) -> Result<users::Account> {
     match users::account(&core.db, id).await? {
         Some(account) if !account.erased => Ok(account),
-        _ => Err(AppError::not_found(format!("account {id}")).into()),
+        _ => Err(AppError::not_found(Text::new(Msg::MissingAccount).with("name", id)).into()),
     }
 }
 
@@ -118,11 +118,11 @@ pub async fn change_password(core: &Core, viewer: &Viewer, current: String, new:
     let account = existing(core, viewer.id).await?;
     let stored = users::password_hash(&core.db, viewer.id).await?;
     if !password::verify(current, stored).await? {
-        return Err(AppError::invalid("current password", "this is not your current password").into());
+        return Err(AppError::invalid(Msg::FieldCurrentPassword, Msg::InvalidNotCurrentPassword).into());
     }
     let email = account.profile.email.as_str();
     password::check_strength(new, &[&account.username, &account.display_name, email])
-        .map_err(|e| rename_field(e, "new password"))?;
+        .map_err(|e| rename_field(e, Msg::FieldChosenPassword))?;
     let hash = password::hash(new.to_string()).await?;
     users::set_password(&core.db, viewer.id, &hash, None).await?;
     changed(core, viewer.id);
@@ -133,7 +133,7 @@ pub async fn change_password(core: &Core, viewer: &Viewer, current: String, new:
     .await
 }
 
-fn rename_field(error: AppError, to: &str) -> AppError {
+fn rename_field(error: AppError, to: Msg) -> AppError {
     match error {
         AppError::Invalid { message, .. } => AppError::invalid(to, message),
         other => other,
@@ -173,18 +173,12 @@ pub async fn reset_password(core: &Core, actor: &Viewer, id: i64) -> Result<()> 
 
 /// Refuses changes an admin may not make to their own account, or that would leave Kujenga
 /// with no active admin.
-async fn keeps_an_admin(core: &Core, actor: &Viewer, account: &users::Account, what: &str) -> Result<()> {
+async fn keeps_an_admin(core: &Core, actor: &Viewer, account: &users::Account, own: Msg) -> Result<()> {
     if account.id == actor.id {
-        return Err(AppError::invalid(
-            "account",
-            format!("you cannot {what} your own account; ask another admin"),
-        )
-        .into());
+        return Err(AppError::invalid(Msg::FieldAccount, own).into());
     }
     if account.role == Role::Admin && !account.disabled && users::active_admins(&core.db).await? <= 1 {
-        return Err(
-            AppError::invalid("account", "this is the last active admin; make another admin first").into()
-        );
+        return Err(AppError::invalid(Msg::FieldAccount, Msg::InvalidLastAdmin).into());
     }
     Ok(())
 }
@@ -193,7 +187,7 @@ async fn keeps_an_admin(core: &Core, actor: &Viewer, account: &users::Account, w
 pub async fn set_enabled(core: &Core, actor: &Viewer, id: i64, enabled: bool) -> Result<()> {
     let account = existing(core, id).await?;
     if !enabled {
-        keeps_an_admin(core, actor, &account, "disable").await?;
+        keeps_an_admin(core, actor, &account, Msg::InvalidOwnDisable).await?;
     }
     users::set_disabled(&core.db, id, !enabled).await?;
     changed(core, id);
@@ -208,7 +202,7 @@ pub async fn change_role(core: &Core, actor: &Viewer, id: i64, role: Role) -> Re
         return Ok(());
     }
     if account.role == Role::Admin {
-        keeps_an_admin(core, actor, &account, "change the role of").await?;
+        keeps_an_admin(core, actor, &account, Msg::InvalidOwnRole).await?;
     }
     users::set_role(&core.db, id, role).await?;
     changed(core, id);
@@ -220,7 +214,7 @@ pub async fn change_role(core: &Core, actor: &Viewer, id: i64, role: Role) -> Re
 /// Erases a person on request (admins): see `storage::users::erase` for what is kept.
 pub async fn erase(core: &Core, actor: &Viewer, id: i64) -> Result<()> {
     let account = existing(core, id).await?;
-    keeps_an_admin(core, actor, &account, "erase").await?;
+    keeps_an_admin(core, actor, &account, Msg::InvalidOwnErase).await?;
     erased(&core.db, Some(actor), id).await?;
     changed(core, id);
     Ok(())
@@ -232,11 +226,9 @@ pub async fn erase_by_username(db: &Db, username: &str) -> Result<i64> {
     let account = users::by_username(db, &username_key(username))
         .await?
         .filter(|a| !a.erased)
-        .ok_or_else(|| AppError::not_found(format!("account `{username}`")))?;
+        .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingAccount).with("name", username)))?;
     if account.role == Role::Admin && !account.disabled && users::active_admins(db).await? <= 1 {
-        return Err(
-            AppError::invalid("username", "this is the last active admin; make another admin first").into()
-        );
+        return Err(AppError::invalid(Msg::FieldUsername, Msg::InvalidLastAdmin).into());
     }
     erased(db, None, account.id).await?;
     Ok(account.id)
@@ -263,12 +255,16 @@ pub struct ProfileForm<'a> {
 pub async fn update_profile(core: &Core, viewer: &Viewer, form: &ProfileForm<'_>) -> Result<()> {
     let name = form.display_name.trim();
     if name.is_empty() || name.chars().count() > 80 {
-        return Err(AppError::invalid("display name", "give a name of 1 to 80 characters").into());
+        return Err(AppError::invalid(Msg::FieldDisplayName, Msg::InvalidDisplayName).into());
     }
     let profile = Profile { country: form.profile.country.trim().to_uppercase(), ..form.profile.clone() };
     check_profile(&profile)?;
     if !form.language.is_empty() && !LANGUAGES.contains(&form.language) {
-        return Err(AppError::invalid("language", format!("choose one of: {}", LANGUAGES.join(", "))).into());
+        return Err(AppError::invalid(
+            Msg::FieldLanguage,
+            Text::new(Msg::InvalidLanguage).with("list", LANGUAGES.join(", ")),
+        )
+        .into());
     }
     users::set_profile(&core.db, viewer.id, name, &profile, form.language).await?;
     changed(core, viewer.id);
@@ -309,16 +305,13 @@ pub async fn directory(core: &Core, viewer: &Viewer, search: AccountSearch) -> R
     let role = match search.role.as_str() {
         "" => None,
         text => Some(Role::parse(text).ok_or_else(|| {
-            AppError::invalid(
-                "role",
-                format!("`{text}` is not a role; use trainee, instructor, manager or admin"),
-            )
+            AppError::invalid(Msg::FieldRole, Text::new(Msg::InvalidRole).with("name", text))
         })?),
     };
     let cohort = match search.cohort.as_str() {
         "" => None,
         text => Some(
-            text.parse::<i64>().map_err(|_| AppError::invalid("cohort", "choose a cohort from the list"))?,
+            text.parse::<i64>().map_err(|_| AppError::invalid(Msg::FieldCohort, Msg::InvalidChooseCohort))?,
         ),
     };
     let page = search.page.max(1);

@@ -4,16 +4,18 @@
 
 use std::collections::HashMap;
 
-use kujenga_types::Viewer;
 use kujenga_types::answers::ReviewState;
 use kujenga_types::cohorts::{ItemProgress, Submission};
 use kujenga_types::format::{date, date_time};
 use kujenga_types::record::{MyRecord, ReviewOutcome};
+use kujenga_types::{Language, Msg, Viewer};
+use kujenga_words::t_in;
 
 use crate::storage::{answers, cohorts, progress, users};
 use crate::{Core, Result, spreadsheets};
 
-pub async fn of(core: &Core, viewer: &Viewer) -> Result<MyRecord> {
+/// Titles are written in `language`.
+pub async fn of(core: &Core, viewer: &Viewer, language: Language) -> Result<MyRecord> {
     let db = &core.db;
     let account = users::account(db, viewer.id).await?;
     let profile = account.map(|a| a.profile).unwrap_or_default();
@@ -31,7 +33,7 @@ pub async fn of(core: &Core, viewer: &Viewer) -> Result<MyRecord> {
             let done = completed.get(&l.item.id);
             ItemProgress {
                 id: l.item.id.clone(),
-                title: l.item.title.clone(),
+                title: l.item.title_in(language).to_string(),
                 kind: l.item.kind,
                 completed_on: done.map(|(at, _)| date(*at)),
                 score: done.and_then(|(_, s)| s.map(crate::grading::percent)),
@@ -40,7 +42,7 @@ pub async fn of(core: &Core, viewer: &Viewer) -> Result<MyRecord> {
         })
         .collect();
     let titles: HashMap<&str, &str> =
-        core.catalog.items().map(|l| (l.item.id.as_str(), l.item.title.as_str())).collect();
+        core.catalog.items().map(|l| (l.item.id.as_str(), l.item.title_in(language))).collect();
     let title = |id: &str| titles.get(id).map_or(id.to_string(), |t| t.to_string());
     let submissions = answers::submissions(db, viewer.id)
         .await?
@@ -74,31 +76,33 @@ pub async fn of(core: &Core, viewer: &Viewer) -> Result<MyRecord> {
         items,
         submissions,
         reviews,
+        credentials: crate::credentials::of_user(core, viewer, viewer.id, language).await?,
     })
 }
 
 /// The record as one CSV table: a row per account detail, finished item, submission and review.
-pub fn csv(record: &MyRecord) -> String {
+pub fn csv(record: &MyRecord, language: Language) -> String {
+    let word = |msg| t_in(language, msg).to_string();
     let p = &record.profile;
     let cohorts = record.cohorts.join("; ");
     let details = [
-        ("username", &record.username),
-        ("name", &record.display_name),
-        ("e-mail", &p.email),
-        ("organisation", &p.organisation),
-        ("country", &p.country),
-        ("job", &p.job),
-        ("gender", &p.gender),
-        ("cohorts", &cohorts),
+        (Msg::CsvUsername, &record.username),
+        (Msg::CsvName, &record.display_name),
+        (Msg::CsvEmail, &p.email),
+        (Msg::CsvOrganisation, &p.organisation),
+        (Msg::CsvCountry, &p.country),
+        (Msg::CsvJob, &p.job),
+        (Msg::CsvGender, &p.gender),
+        (Msg::CsvCohorts, &cohorts),
     ];
     let account = details.into_iter().map(|(field, value)| {
         let blank = String::new;
-        ["account".into(), field.into(), blank(), value.clone(), blank(), blank(), blank()]
+        [word(Msg::CsvAccount), word(field), blank(), value.clone(), blank(), blank(), blank()]
     });
     let progress = record.items.iter().filter(|i| i.completed_on.is_some()).map(|i| {
         let score = i.score.map(|s| format!("{s}%")).unwrap_or_default();
         [
-            "finished".into(),
+            word(Msg::CsvFinished),
             i.title.clone(),
             String::new(),
             String::new(),
@@ -109,7 +113,7 @@ pub fn csv(record: &MyRecord) -> String {
     });
     let submissions = record.submissions.iter().map(|s| {
         [
-            "answer".into(),
+            word(Msg::CsvAnswer),
             s.item.clone(),
             s.question.clone(),
             s.answer.clone(),
@@ -120,30 +124,31 @@ pub fn csv(record: &MyRecord) -> String {
     });
     let reviews = record.reviews.iter().map(|r| {
         let state = match r.state {
-            ReviewState::Pending => "waiting for review",
-            ReviewState::Accepted => "accepted",
-            ReviewState::Returned => "returned",
+            ReviewState::Pending => Msg::CsvAwaitingReview,
+            ReviewState::Accepted => Msg::CsvAccepted,
+            ReviewState::Returned => Msg::CsvReturned,
         };
         [
-            "review".into(),
+            word(Msg::CsvReview),
             r.item.clone(),
             r.question.clone(),
             String::new(),
-            state.into(),
+            word(state),
             String::new(),
             r.comment.clone(),
         ]
     });
     spreadsheets::write(
         &[
-            "record",
-            "detail, lesson or lab",
-            "question",
-            "value or answer",
-            "result",
-            "when (UTC)",
-            "comment",
-        ],
+            Msg::CsvRecord,
+            Msg::CsvRecordDetail,
+            Msg::CsvQuestion,
+            Msg::CsvValue,
+            Msg::CsvResult,
+            Msg::CsvWhen,
+            Msg::CsvComment,
+        ]
+        .map(|m| t_in(language, m)),
         account.chain(progress).chain(submissions).chain(reviews),
     )
 }

@@ -2,7 +2,7 @@
 
 use kujenga_types::accounts::InviteRow;
 use kujenga_types::cohorts::{CohortInfo, CohortRow, TraineeRow};
-use kujenga_types::{AppError, Role, Viewer};
+use kujenga_types::{AppError, Msg, Role, Viewer};
 
 use super::{Db, Tx, name_taken, now, on_db, on_tx, or_taken, users};
 use crate::Result;
@@ -47,7 +47,7 @@ pub async fn create(db: &Db, cohort: &NewCohort<'_>) -> Result<i64> {
         .bind(cohort.ends_on)
         .fetch_one(conn)
         .await
-        .map_err(|e| or_taken(e, name_taken("cohort", name)))?);
+        .map_err(|e| or_taken(e, name_taken(Msg::InvalidCohortNameTaken, name)))?);
     add_content(&mut tx, id, cohort.content).await?;
     tx.commit().await?;
     Ok(id)
@@ -72,7 +72,7 @@ pub async fn update(
         .bind(id)
         .execute(conn)
         .await
-        .map_err(|e| or_taken(e, name_taken("cohort", name)))?
+        .map_err(|e| or_taken(e, name_taken(Msg::InvalidCohortNameTaken, name)))?
         .rows_affected());
     if updated == 0 {
         return Ok(false);
@@ -145,10 +145,7 @@ pub async fn open_invites(db: &Db, cohort_ids: &[i64]) -> Result<Vec<InviteRow>>
 
 /// The error for a code that cannot be used.
 pub fn invite_refused() -> AppError {
-    AppError::invalid(
-        "code",
-        "this invite code is not valid, has expired or has been used up; ask your instructor for a new one",
-    )
+    AppError::invalid(Msg::FieldCode, Msg::InvalidInviteUnusable)
 }
 
 /// Whether `code` names an invite that can still be used.

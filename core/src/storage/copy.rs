@@ -2,6 +2,7 @@
 //! transaction, then counted and checksummed on both sides. Sessions are not copied (people sign
 //! in again), nor are rate-limit hits.
 
+use kujenga_types::{Msg, Text};
 use sha2::{Digest, Sha256};
 use sqlx::postgres::PgRow;
 use sqlx::sqlite::SqliteRow;
@@ -11,7 +12,7 @@ use super::Db;
 use crate::{Error, Result};
 
 /// Every table, parents before the tables that refer to them.
-pub const TABLES: [&str; 17] = [
+pub const TABLES: [&str; 19] = [
     "users",
     "programs",
     "program_managers",
@@ -29,6 +30,8 @@ pub const TABLES: [&str; 17] = [
     "audit_log",
     "install",
     "job_runs",
+    "issuer_key",
+    "credentials",
 ];
 
 /// Tables whose `id` PostgreSQL numbers itself: its counter must go on after the copied ids.
@@ -79,17 +82,15 @@ impl Value {
 /// Copies every table of `from` (SQLite) into `to` (PostgreSQL), which must be empty.
 pub async fn sqlite_to_postgres(from: &Db, to: &Db) -> Result<Vec<Copied>> {
     let (Db::Sqlite(source), Db::Postgres(target)) = (from, to) else {
-        return Err(refused(
-            "copy-db copies a SQLite database (--from sqlite://...) into PostgreSQL (--to postgres://...)",
-        ));
+        return Err(refused(Msg::InvalidCopyEngines.into()));
     };
     for table in TABLES {
         let count: i64 =
             sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(target).await?;
         if count > 0 {
-            return Err(refused(&format!(
-                "the target is not empty ({table} has {count} rows): copy into a new database, before any node has started on it"
-            )));
+            return Err(refused(
+                Text::new(Msg::InvalidCopyTargetNotEmpty).with("name", table).with("count", count),
+            ));
         }
     }
     let mut read = Vec::with_capacity(TABLES.len());
@@ -137,8 +138,8 @@ pub async fn sqlite_to_postgres(from: &Db, to: &Db) -> Result<Vec<Copied>> {
     Ok(copied)
 }
 
-fn refused(why: &str) -> Error {
-    kujenga_types::AppError::invalid("copy-db", why).into()
+fn refused(why: Text) -> Error {
+    kujenga_types::AppError::invalid(Msg::FieldCopyDb, why).into()
 }
 
 /// A table's rows, order aside: the same on both engines for the same data.

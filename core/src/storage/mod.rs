@@ -11,6 +11,7 @@ pub mod audit;
 pub mod bulk;
 pub mod cohorts;
 pub mod copy;
+pub mod credentials;
 pub mod imports;
 pub mod install;
 pub mod jobs;
@@ -29,7 +30,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
 use crate::error::Result;
-use kujenga_types::AppError;
+use kujenga_types::{AppError, Msg, Text};
 
 /// The database: a pool of connections to one engine.
 #[derive(Clone, Debug)]
@@ -129,11 +130,8 @@ pub async fn connect(url: &str) -> Result<Db> {
     }
     if !url.starts_with("sqlite:") {
         let scheme = url.split(':').next().unwrap_or_default();
-        return Err(AppError::invalid(
-            "database-url",
-            format!("`{scheme}:` is not a database Kujenga runs on: use sqlite://FILE or postgres://..."),
-        )
-        .into());
+        let message = Text::new(Msg::InvalidDatabaseUrl).with("name", scheme);
+        return Err(AppError::invalid(Msg::FieldDatabaseUrl, message).into());
     }
     let options = SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)
@@ -169,11 +167,7 @@ pub async fn backup(db: &Db, file: &std::path::Path) -> Result<()> {
     match db {
         Db::Sqlite(pool) => sqlx::query("VACUUM INTO $1").bind(file).execute(pool).await?,
         Db::Postgres(_) => {
-            return Err(AppError::invalid(
-                "backup",
-                "on PostgreSQL, back up with `pg_dump --format=custom` (see the README)",
-            )
-            .into());
+            return Err(AppError::invalid(Msg::FieldBackup, Msg::InvalidBackupPostgres).into());
         }
     };
     Ok(())
@@ -196,9 +190,9 @@ fn or_taken(e: sqlx::Error, taken: impl FnOnce() -> AppError) -> crate::Error {
 }
 
 /// The form error for a name that another programme or cohort has.
-fn name_taken(what: &str, name: &str) -> impl FnOnce() -> AppError {
-    let message = format!("a {what} named `{}` exists already", name.trim());
-    move || AppError::invalid("name", message)
+fn name_taken(taken: Msg, name: &str) -> impl FnOnce() -> AppError {
+    let message = Text::new(taken).with("name", name.trim());
+    move || AppError::invalid(Msg::FieldName, message)
 }
 
 /// A stored name of a closed set (a role, a review state) read back; anything else is an error.

@@ -1,7 +1,7 @@
 //! Programmes and their managers, and what a programme's dashboard is computed from.
 
 use kujenga_types::programs::ProgramRow;
-use kujenga_types::{Role, Viewer};
+use kujenga_types::{Msg, Role, Viewer};
 
 use super::{Db, name_taken, now, on_db, or_taken};
 use crate::Result;
@@ -14,7 +14,7 @@ pub async fn create(db: &Db, name: &str) -> Result<i64> {
         .bind(now())
         .fetch_one(pool)
         .await
-        .map_err(|e| or_taken(e, name_taken("programme", name))))
+        .map_err(|e| or_taken(e, name_taken(Msg::InvalidProgrammeNameTaken, name))))
 }
 
 pub async fn add_manager(db: &Db, program_id: i64, user_id: i64) -> Result<()> {
@@ -39,7 +39,7 @@ pub async fn rename(db: &Db, id: i64, name: &str) -> Result<bool> {
         .bind(id)
         .execute(pool)
         .await
-        .map_err(|e| or_taken(e, name_taken("programme", name)))?
+        .map_err(|e| or_taken(e, name_taken(Msg::InvalidProgrammeNameTaken, name)))?
         .rows_affected());
     Ok(done > 0)
 }

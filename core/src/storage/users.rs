@@ -1,6 +1,6 @@
 //! Accounts: who may sign in, their role and their profile.
 
-use kujenga_types::{AppError, Profile, Role, Viewer};
+use kujenga_types::{AppError, Msg, Profile, Role, Text, Viewer};
 
 use super::{Db, Tx, known, now, on_db, on_tx, or_taken};
 use crate::Result;
@@ -20,7 +20,12 @@ fn role(text: &str) -> Result<Role> {
 }
 
 pub async fn insert(tx: &mut Tx, user: &NewUser<'_>) -> Result<i64> {
-    let taken = || AppError::invalid("username", format!("`{}` is taken; choose another", user.username));
+    let taken = || {
+        AppError::invalid(
+            Msg::FieldUsername,
+            Text::new(Msg::InvalidUsernameTaken).with("name", user.username),
+        )
+    };
     on_tx!(tx, conn => sqlx::query_scalar(
         "INSERT INTO users (username, display_name, email, role, password_hash, created_at,
                             organisation, country, job, gender)

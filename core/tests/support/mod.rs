@@ -36,7 +36,9 @@ pub async fn core() -> Core {
     let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../curriculum/tests/fixtures/valid");
     let catalog = curriculum::load(&fixture).expect("the fixture curriculum loads");
     let options = Options { dashboard_cache: std::time::Duration::ZERO, ..Options::default() };
-    Core::new(db, catalog, [7; 32], options)
+    let issuer =
+        kujenga_core::issuer::IssuerProfile { url: "http://kujenga.test".into(), name: "Test centre".into() };
+    Core::new(db, catalog, [7; 32], issuer, options)
 }
 
 /// Creates an account with [`PASSWORD`]; returns it as a signed-in viewer.

@@ -128,6 +128,10 @@ impl TestApp {
             dashboard_cache,
             answer_limit: 30,
             retention_days: None,
+            issuer: kujenga_core::issuer::IssuerProfile {
+                url: format!("http://{HOST}"),
+                name: "Test training centre".into(),
+            },
         };
         let state = server::build_state(&settings).await.expect("state");
         let router = server::router(state.clone(), &settings)
@@ -149,6 +153,16 @@ impl TestApp {
 
     /// The number a `SELECT COUNT(*) ...` of the tests' own gives, on either engine.
     pub async fn count(&self, sql: &str) -> i64 {
+        use kujenga_core::storage::Db;
+        match &self.state.core.db {
+            Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
+            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
+        }
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// The text a `SELECT` of one text value gives, on either engine.
+    pub async fn text(&self, sql: &str) -> String {
         use kujenga_core::storage::Db;
         match &self.state.core.db {
             Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await,
@@ -214,6 +228,31 @@ impl TestApp {
         if let Some(c) = cookie {
             request = request.header("cookie", c);
         }
+        self.send(request.body(Body::empty()).unwrap()).await
+    }
+
+    /// A plain HTML form with one field, sent as `multipart/form-data` (as file uploads are).
+    pub async fn multipart(&self, path: &str, field: &str, value: &str) -> Reply {
+        let boundary = "kujenga-test-boundary";
+        let body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"credential.jwt\"\r\n\
+             Content-Type: application/jwt\r\n\r\n{value}\r\n--{boundary}--\r\n"
+        );
+        let request = Request::post(path)
+            .header("host", HOST)
+            .header("origin", "http://kujenga.test")
+            .header("accept", "text/html")
+            .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+            .header("content-length", body.len());
+        self.send(request.body(Body::from(body)).unwrap()).await
+    }
+
+    /// A page, as a browser that prefers `language` asks for it.
+    pub async fn get_in(&self, path: &str, language: &str) -> Reply {
+        let request = Request::get(path)
+            .header("host", HOST)
+            .header("accept", "text/html")
+            .header("accept-language", language);
         self.send(request.body(Body::empty()).unwrap()).await
     }
 

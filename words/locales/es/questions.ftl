@@ -30,6 +30,7 @@ form-date = una fecha, YYYY-MM-DD
 form-article = un artículo, por ejemplo Art 18(1)(b)
 form-articles = artículos separados por comas, por ejemplo Art 2, Art 11
 form-multi = todas las respuestas que correspondan
+form-review = con sus propias palabras; la revisa un instructor
 form-text = texto
 complete-mark = Marcar como completado
 complete-done = ✓ Completado

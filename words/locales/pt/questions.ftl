@@ -30,6 +30,7 @@ form-date = uma data, YYYY-MM-DD
 form-article = um artigo, por exemplo Art 18(1)(b)
 form-articles = artigos separados por vírgula, por exemplo Art 2, Art 11
 form-multi = todas as respostas que se aplicam
+form-review = com as suas próprias palavras; um formador faz a revisão
 form-text = texto
 complete-mark = Marcar como concluído
 complete-done = ✓ Concluído

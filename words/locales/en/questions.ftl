@@ -30,6 +30,7 @@ form-date = a date, YYYY-MM-DD
 form-article = an article, for example Art 18(1)(b)
 form-articles = articles, comma-separated, for example Art 2, Art 11
 form-multi = every answer that applies
+form-review = your own words; an instructor reviews it
 form-text = text
 complete-mark = Mark complete
 complete-done = ✓ Completed

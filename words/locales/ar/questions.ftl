@@ -38,6 +38,7 @@ form-date = تاريخ، بالصيغة YYYY-MM-DD
 form-article = مادة، مثلًا Art 18(1)(b)
 form-articles = مواد مفصولة بفواصل، مثلًا Art 2, Art 11
 form-multi = كل الإجابات التي تنطبق
+form-review = بكلماتك الخاصة؛ يراجعها أحد المدرّبين
 form-text = نص
 complete-mark = التحديد كمكتمل
 complete-done = ✓ مكتمل

@@ -30,6 +30,7 @@ form-date = une date, YYYY-MM-DD
 form-article = un article, par exemple Art 18(1)(b)
 form-articles = des articles séparés par des virgules, par exemple Art 2, Art 11
 form-multi = toutes les réponses qui s’appliquent
+form-review = rédigée avec vos propres mots ; un formateur la relira
 form-text = du texte
 complete-mark = Marquer comme terminé
 complete-done = ✓ Terminé
