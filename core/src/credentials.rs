@@ -369,16 +369,26 @@ pub async fn jwks(core: &Core) -> Result<String> {
     Ok(serde_json::to_string_pretty(&keys.jwks).unwrap_or_default())
 }
 
-/// Checks a pasted or uploaded credential against this issuer's key and its revocations.
-/// Anyone may.
-pub async fn check(core: &Core, jwt: &str) -> Result<Checked> {
+/// The track a credential names, in `language` when it is one of this curriculum's.
+fn track_title(core: &Core, credential: &Value, language: kujenga_types::Language) -> String {
+    let achievement = text(credential, "/credentialSubject/achievement/id");
+    let id = achievement.strip_prefix(&format!("{}/tracks/", core.issuer.profile.url));
+    match id.and_then(|id| core.catalog.tracks().iter().find(|t| t.id == id)) {
+        Some(track) => track.named(language).title,
+        None => text(credential, "/name"),
+    }
+}
+
+/// Checks a pasted or uploaded credential against this issuer's key and its revocations, for
+/// a reader of `language`. Anyone may.
+pub async fn check(core: &Core, jwt: &str, language: kujenga_types::Language) -> Result<Checked> {
     let keys = core.issuer.keys(&core.db).await?;
     let stored_revocations = revocations(&core.db, &core.issuer).await?;
     let list = issuer::read_revocations(&stored_revocations, &keys.jwks).map_err(crate::Error::Internal)?;
     Ok(match issuer::verify(jwt, &keys.jwks, Some(&list), now()) {
         Verdict::Valid(c) => Checked::Valid {
             name: text(&c, "/credentialSubject/identifier/0/identityHash"),
-            track: text(&c, "/name"),
+            track: track_title(core, &c, language),
             issuer: text(&c, "/issuer/name"),
             issued_on: text(&c, "/validFrom").chars().take(10).collect(),
         },
@@ -386,14 +396,15 @@ pub async fn check(core: &Core, jwt: &str) -> Result<Checked> {
             let credential = payload_of(jwt, &keys.jwks);
             Checked::Revoked {
                 name: text(&credential, "/credentialSubject/identifier/0/identityHash"),
-                track: text(&credential, "/name"),
+                track: track_title(core, &credential, language),
                 on: date(r.at),
                 reason: r.reason,
             }
         }
-        Verdict::Expired(until) => {
-            Checked::Expired { track: text(&payload_of(jwt, &keys.jwks), "/name"), on: date(until) }
-        }
+        Verdict::Expired(until) => Checked::Expired {
+            track: track_title(core, &payload_of(jwt, &keys.jwks), language),
+            on: date(until),
+        },
         Verdict::NotYetValid(from) => Checked::NotYetValid { on: date(from) },
         Verdict::Forged(why) => Checked::Forged(why),
     })
@@ -412,11 +423,11 @@ fn text(credential: &Value, pointer: &str) -> String {
 }
 
 /// Checks a credential by its id: what this issuer holds of it. Anyone may.
-pub async fn check_id(core: &Core, id: &str) -> Result<Checked> {
+pub async fn check_id(core: &Core, id: &str, language: kujenga_types::Language) -> Result<Checked> {
     let id = id.trim().trim_start_matches("urn:uuid:");
     match store::by_id(&core.db, id).await? {
         None => Ok(Checked::Unknown),
-        Some(c) => check(core, &c.jwt).await,
+        Some(c) => check(core, &c.jwt, language).await,
     }
 }
 

@@ -144,17 +144,17 @@ async fn staff_issue_and_revoke_with_a_reason_and_a_trainee_may_not() {
         Err(Error::App(AppError::Forbidden))
     ));
     let jwt = credentials::signed(&core, &amina, &id).await.unwrap();
-    assert!(matches!(credentials::check(&core, &jwt).await.unwrap(), Checked::Valid { .. }));
+    assert!(matches!(credentials::check(&core, &jwt, Language::En).await.unwrap(), Checked::Valid { .. }));
 
     credentials::revoke(&core, &ines, &id, "Issued in error").await.unwrap();
-    match credentials::check(&core, &jwt).await.unwrap() {
+    match credentials::check(&core, &jwt, Language::En).await.unwrap() {
         Checked::Revoked { reason, name, .. } => {
             assert_eq!((reason.as_str(), name.as_str()), ("Issued in error", "amina"))
         }
         other => panic!("{other:?}"),
     }
     assert!(matches!(
-        credentials::check_id(&core, &format!("urn:uuid:{id}")).await.unwrap(),
+        credentials::check_id(&core, &format!("urn:uuid:{id}"), Language::En).await.unwrap(),
         Checked::Revoked { .. }
     ));
     let keys = core.issuer.keys(&core.db).await.unwrap();
@@ -206,7 +206,10 @@ async fn a_changed_byte_another_key_or_an_expired_credential_is_refused() {
     expired["validUntil"] = json!("2025-01-01T00:00:00Z");
     let signed = credentials::sign_claims(&core, &expired).await.unwrap();
     assert!(matches!(issuer::verify(&signed, &keys.jwks, None, now()), Verdict::Expired(_)));
-    assert!(matches!(credentials::check(&core, &signed).await.unwrap(), Checked::Expired { .. }));
+    assert!(matches!(
+        credentials::check(&core, &signed, Language::En).await.unwrap(),
+        Checked::Expired { .. }
+    ));
     let later = credentials::draft(&core, amina.id, "basics", now() + 30 * 86_400).await.unwrap();
     let signed = credentials::sign_claims(&core, &later).await.unwrap();
     assert!(matches!(issuer::verify(&signed, &keys.jwks, None, now()), Verdict::NotYetValid(_)));

@@ -62,6 +62,6 @@ test('a manager reads the programme dashboard, filters by country and exports CS
   await expect(link).toHaveAttribute('href', /country=KE/);
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
-  expect(csv[0]).toBe('country,enrolled,active (14 days),completion,lab score');
+  expect(csv[0]).toBe('country,enrolled,active (14 days),completion,lab score,credentials');
   expect(csv[1].split(',')).toEqual(['KE', ...cells.map((c) => (c === '–' ? '' : c))]);
 });

@@ -94,7 +94,7 @@ pub async fn check(
             Err(e) => return error_response(&AppError::Request(e.body_text()), language),
         }
     }
-    let checked = match credentials::check(&state.core, &pasted).await {
+    let checked = match credentials::check(&state.core, &pasted, language).await {
         Ok(checked) => checked,
         Err(error) => return error_response(&error.into(), language),
     };

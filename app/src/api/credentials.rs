@@ -62,7 +62,9 @@ pub async fn verification(
     respond::answer(async move {
         let state = who::state_of_anyone();
         if !id.trim().is_empty() {
-            return Ok(Some(kujenga_core::credentials::check_id(&state.core, &id).await?));
+            return Ok(Some(
+                kujenga_core::credentials::check_id(&state.core, &id, crate::i18n::language()).await?,
+            ));
         }
         Ok(kujenga_core::credentials::open_checked(&state.core.secret, &result, &seal))
     })

@@ -157,5 +157,6 @@ fn render_verify(checked: Option<Checked>) -> impl IntoView {
             <a href="/.well-known/jwks.json">{t(Msg::VerifyKey)}</a>" · "
             <a href="/credentials/revocations.jwt">{t(Msg::VerifyRevocations)}</a>
         </p>
+        <pre><code>"kujenga credential verify FILE --key jwks.json --revocations revocations.jwt"</code></pre>
     }
 }
