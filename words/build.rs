@@ -125,7 +125,7 @@ fn main() -> Result<(), String> {
 
     let mut code = String::from(
         "/// Every message of the interface, generated from `locales/en/*.ftl` by `build.rs`.\n\
-         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum Msg {\n",
+         #[derive(Clone, Copy, PartialEq, Eq, Hash)]\n#[repr(u16)]\npub enum Msg {\n",
     );
     for id in english.variables.keys() {
         let _ = writeln!(code, "    {},", variant(id));
@@ -139,11 +139,7 @@ fn main() -> Result<(), String> {
     for id in english.variables.keys() {
         let _ = writeln!(code, "            Msg::{} => {id:?},", variant(id));
     }
-    code.push_str("        }\n    }\n\n    /// The message of an id in the `.ftl` files.\n    pub fn from_id(id: &str) -> Option<Msg> {\n        match id {\n");
-    for id in english.variables.keys() {
-        let _ = writeln!(code, "            {id:?} => Some(Msg::{}),", variant(id));
-    }
-    code.push_str("            _ => None,\n        }\n    }\n}\n\n/// Each language's `.ftl` files.\n#[cfg(feature = \"translate\")]\npub const SOURCES: [(&str, &[&str]); 5] = [\n");
+    code.push_str("        }\n    }\n}\n\n/// Each language's `.ftl` files.\n#[cfg(feature = \"translate\")]\npub const SOURCES: [(&str, &[&str]); 5] = [\n");
     for (language, messages) in &all {
         let files: Vec<String> =
             messages.files.iter().map(|f| format!("include_str!({:?})", f.display().to_string())).collect();

@@ -11,6 +11,7 @@ use jsonwebtoken::jwk::{
     RSAKeyType,
 };
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use kujenga_types::{Msg, Text};
 use rsa::pkcs1::EncodeRsaPrivateKey;
 use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey, LineEnding};
 use rsa::traits::PublicKeyParts;
@@ -178,11 +179,11 @@ pub enum Verdict {
     /// Before its `validFrom` (Unix seconds).
     NotYetValid(i64),
     /// Not a credential of this issuer, or changed since it was signed: why.
-    Forged(String),
+    Forged(Text),
 }
 
-fn forged(why: &str) -> Verdict {
-    Verdict::Forged(why.to_string())
+fn forged(why: Msg) -> Verdict {
+    Verdict::Forged(why.into())
 }
 
 /// The Unix time of an RFC 3339 UTC time such as `2026-12-02T05:00:00Z`.
@@ -193,18 +194,18 @@ fn unix_of(text: &str) -> Option<i64> {
 
 /// A JWT's payload, if its signature is one of `jwks`'s keys'. Dates are checked by the
 /// callers, against the clock they are given.
-fn signed_payload(jwt: &str, jwks: &JwkSet) -> std::result::Result<Value, String> {
-    let header =
-        jsonwebtoken::decode_header(jwt.trim()).map_err(|_| "this is not a signed credential (a JWT)")?;
+pub fn signed_payload(jwt: &str, jwks: &JwkSet) -> std::result::Result<Value, Text> {
+    let header = jsonwebtoken::decode_header(jwt.trim()).map_err(|_| Text::new(Msg::ForgedNotJwt))?;
     if header.alg != Algorithm::RS256 {
-        return Err(format!("it is signed with {:?}; this issuer signs with RS256", header.alg));
+        return Err(Text::new(Msg::ForgedAlgorithm).with("algorithm", format!("{:?}", header.alg)));
     }
     let jwk = match header.kid.as_deref() {
         Some(kid) => jwks.find(kid),
         None => jwks.keys.first(),
     }
-    .ok_or("it is signed with a key that is not the issuer's")?;
-    let key = DecodingKey::from_jwk(jwk).map_err(|e| format!("the issuer's key is unreadable: {e}"))?;
+    .ok_or(Text::new(Msg::ForgedOtherKey))?;
+    let key = DecodingKey::from_jwk(jwk)
+        .map_err(|e| Text::new(Msg::ForgedKeyUnreadable).with("detail", e.to_string()))?;
     let mut validation = Validation::new(Algorithm::RS256);
     validation.required_spec_claims.clear();
     validation.validate_exp = false;
@@ -213,10 +214,8 @@ fn signed_payload(jwt: &str, jwks: &JwkSet) -> std::result::Result<Value, String
     match jsonwebtoken::decode::<Value>(jwt.trim(), &key, &validation) {
         Ok(data) => Ok(data.claims),
         Err(e) => Err(match e.kind() {
-            jsonwebtoken::errors::ErrorKind::InvalidSignature => {
-                "the signature does not match: it was changed after signing, or signed by another key".into()
-            }
-            _ => format!("it cannot be read as a signed credential: {e}"),
+            jsonwebtoken::errors::ErrorKind::InvalidSignature => Text::new(Msg::ForgedSignature),
+            _ => Text::new(Msg::ForgedUnreadable).with("detail", e.to_string()),
         }),
     }
 }
@@ -234,25 +233,25 @@ pub fn verify(jwt: &str, jwks: &JwkSet, revocations: Option<&Revocations>, now: 
         .and_then(Value::as_array)
         .is_some_and(|types| types.iter().any(|t| t == "OpenBadgeCredential"));
     if !is_badge {
-        return forged("it is not an Open Badges credential");
+        return forged(Msg::ForgedNotBadge);
     }
-    let Some(id) = text("/id") else { return forged("it has no id") };
+    let Some(id) = text("/id") else { return forged(Msg::ForgedNoId) };
     if text("/jti") != Some(id)
         || text("/iss") != text("/issuer/id")
         || text("/sub") != text("/credentialSubject/id")
     {
-        return forged("its JWT claims do not match the credential inside it");
+        return forged(Msg::ForgedClaims);
     }
     match text("/validFrom").map(unix_of) {
         Some(Some(from)) if from > now + 60 => return Verdict::NotYetValid(from),
         Some(Some(_)) => {}
-        _ => return forged("its validFrom is missing or not a date"),
+        _ => return forged(Msg::ForgedValidFrom),
     }
     if let Some(until) = text("/validUntil") {
         match unix_of(until) {
             Some(until) if until < now => return Verdict::Expired(until),
             Some(_) => {}
-            None => return forged("its validUntil is not a date"),
+            None => return forged(Msg::ForgedValidUntil),
         }
     }
     if let Some(revoked) = revocations.and_then(|list| list.revoked.iter().find(|r| r.id == id)) {
@@ -262,9 +261,11 @@ pub fn verify(jwt: &str, jwks: &JwkSet, revocations: Option<&Revocations>, now: 
 }
 
 /// Reads a signed list of revocations, refusing one the issuer did not sign.
-pub fn read_revocations(jwt: &str, jwks: &JwkSet) -> std::result::Result<Revocations, String> {
-    let payload = signed_payload(jwt, jwks).map_err(|why| format!("the list of revocations: {why}"))?;
-    serde_json::from_value(payload).map_err(|e| format!("the list of revocations cannot be read: {e}"))
+pub fn read_revocations(jwt: &str, jwks: &JwkSet) -> std::result::Result<Revocations, Text> {
+    let payload =
+        signed_payload(jwt, jwks).map_err(|why| Text::new(Msg::RevocationsUnsigned).with("why", why))?;
+    serde_json::from_value(payload)
+        .map_err(|e| Text::new(Msg::RevocationsUnreadable).with("detail", e.to_string()))
 }
 
 /// The issuer's JWKS, as a verifier is given it (`--key FILE`).

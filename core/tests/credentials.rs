@@ -206,10 +206,10 @@ async fn a_changed_byte_another_key_or_an_expired_credential_is_refused() {
     expired["validUntil"] = json!("2025-01-01T00:00:00Z");
     let signed = credentials::sign_claims(&core, &expired).await.unwrap();
     assert!(matches!(issuer::verify(&signed, &keys.jwks, None, now()), Verdict::Expired(_)));
-    assert!(matches!(
-        credentials::check(&core, &signed, Language::En).await.unwrap(),
-        Checked::Expired { .. }
-    ));
+    match credentials::check(&core, &signed, Language::En).await.unwrap() {
+        Checked::Expired { track, on } => assert_eq!((track.as_str(), on.as_str()), ("Basics", "2025-01-01")),
+        other => panic!("{other:?}"),
+    }
     let later = credentials::draft(&core, amina.id, "basics", now() + 30 * 86_400).await.unwrap();
     let signed = credentials::sign_claims(&core, &later).await.unwrap();
     assert!(matches!(issuer::verify(&signed, &keys.jwks, None, now()), Verdict::NotYetValid(_)));

@@ -7,7 +7,7 @@ import { demoAccounts } from './accounts';
 // playwright.config.ts): axe-core runs inside the page.
 
 const PAGES: [string | null, string[]][] = [
-  [null, ['/sign-in', '/']],
+  [null, ['/sign-in', '/', '/verify']],
   ['amina', ['/', '/learn/cert-csirt-and-constituency', '/learn/cert-lab-ssh-bruteforce']],
   ['instructor', ['/cohorts/1']],
   ['manager', ['/programs/1']],

@@ -286,6 +286,7 @@ pub async fn credential_verify(
     let read = |path: &Path| {
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
     };
+    let english = |why: kujenga_types::Text| why.write(kujenga_types::Language::En);
     let jwt = read(file)?;
     let (jwks, mut list) = match key {
         Some(key) => {
@@ -298,14 +299,15 @@ pub async fn credential_verify(
             };
             let issuer = kujenga_core::issuer::Issuer::new(settings.issuer.clone());
             let signed = kujenga_core::credentials::revocations(&db, &issuer).await?;
-            let list = issuer::read_revocations(&signed, &keys.jwks).map_err(|e| anyhow::anyhow!(e))?;
+            let list =
+                issuer::read_revocations(&signed, &keys.jwks).map_err(|e| anyhow::anyhow!(english(e)))?;
             (keys.jwks.clone(), Some(list))
         }
     };
     if let Some(path) = revocations {
         list = Some(
             issuer::read_revocations(&read(path)?, &jwks)
-                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
+                .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), english(e)))?,
         );
     }
     let now =
@@ -331,7 +333,7 @@ pub async fn credential_verify(
         Verdict::Revoked(r) => bail!("not valid: revoked on {}: {}", day(r.at), r.reason),
         Verdict::Expired(until) => bail!("not valid: it expired on {}", day(until)),
         Verdict::NotYetValid(from) => bail!("not valid yet: it is valid from {}", day(from)),
-        Verdict::Forged(why) => bail!("not valid: {why}"),
+        Verdict::Forged(why) => bail!("not valid: {}", english(why)),
     }
 }
 

@@ -54,8 +54,8 @@ pub enum Checked {
     NotYetValid {
         on: String,
     },
-    /// Not this issuer's, or changed since it was signed: why (in English, from the checker).
-    Forged(String),
+    /// Not this issuer's, or changed since it was signed: why.
+    Forged(kujenga_words::Text),
     /// No credential has this id.
     Unknown,
 }

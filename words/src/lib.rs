@@ -15,17 +15,25 @@ pub use translate::{t_in, tr_in};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// A message travels by its id (`error-sign-in-required`), which the other side reads back.
+// A message travels, and prints for debugging, by its number: the browser, which reads no
+// translations, then carries none of the ids either (the server writes every message it sends
+// there; see `AppError::Shown`).
 impl Serialize for Msg {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.id())
+        serializer.serialize_u16(*self as u16)
     }
 }
 
 impl<'de> Deserialize<'de> for Msg {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Msg, D::Error> {
-        let id = String::deserialize(deserializer)?;
-        Msg::from_id(&id).ok_or_else(|| serde::de::Error::custom(format!("no message `{id}`")))
+        let number = u16::deserialize(deserializer)?;
+        Msg::ALL.get(usize::from(number)).copied().ok_or_else(|| serde::de::Error::custom("no such message"))
+    }
+}
+
+impl std::fmt::Debug for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Msg({})", *self as u16)
     }
 }
 

@@ -112,10 +112,12 @@ mod tests {
     }
 
     #[test]
-    fn a_message_reads_back_from_its_id() {
+    fn a_message_reads_back_from_its_number() {
+        use serde::Deserialize;
+        use serde::de::value::{Error, U16Deserializer};
         for msg in Msg::ALL {
-            assert_eq!(Msg::from_id(msg.id()), Some(msg));
+            assert_eq!(Msg::deserialize(U16Deserializer::<Error>::new(msg as u16)), Ok(msg));
         }
-        assert_eq!(Msg::from_id("no-such-message"), None);
+        assert!(Msg::deserialize(U16Deserializer::<Error>::new(u16::MAX)).is_err());
     }
 }

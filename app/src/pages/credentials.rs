@@ -5,7 +5,7 @@ use kujenga_types::credentials::{Certificate, Checked, CredentialRow};
 
 use crate::api::credentials::{certificate_of, verification};
 use crate::components::layout::{fetch, page};
-use crate::i18n::{Msg, day, t, tr};
+use crate::i18n::{Msg, day, language, t, tr};
 
 /// A credential's printable certificate (one sheet, A4 or Letter; no JavaScript needed).
 #[component]
@@ -132,7 +132,7 @@ fn verdict(checked: Checked) -> impl IntoView {
             ("error", tr(Msg::VerifyExpired, &[("day", day(&on).into()), ("track", track.into())]))
         }
         Checked::NotYetValid { on } => ("error", tr(Msg::VerifyNotYetValid, &[("day", day(&on).into())])),
-        Checked::Forged(why) => ("error", tr(Msg::VerifyForged, &[("why", why.into())])),
+        Checked::Forged(why) => ("error", tr(Msg::VerifyForged, &[("why", why.write(language()).into())])),
         Checked::Unknown => ("error", t(Msg::VerifyUnknown).to_string()),
     };
     view! { <p class=format!("verdict {class}") role="status">{text}</p> }

@@ -48,3 +48,17 @@ programs-headline-credentials = { $count ->
 }
 programs-credentials = الشهادات
 csv-credentials = الشهادات
+
+forged-not-jwt = هذه ليست شهادة موقّعة (JWT)
+forged-algorithm = موقّعة بـ { $algorithm }؛ وهذه الجهة توقّع بـ RS256
+forged-other-key = موقّعة بمفتاح ليس مفتاح الجهة المُصدِرة
+forged-key-unreadable = تعذّرت قراءة مفتاح الجهة المُصدِرة: { $detail }
+forged-signature = التوقيع لا يطابق: عُدّلت بعد توقيعها، أو وقّعها مفتاح آخر
+forged-unreadable = تعذّرت قراءتها كشهادة موقّعة: { $detail }
+forged-not-badge = ليست شهادة Open Badges
+forged-no-id = ليس لها معرّف
+forged-claims = بيانات JWT فيها لا تطابق الشهادة التي تحملها
+forged-valid-from = حقل validFrom فيها مفقود أو ليس تاريخًا
+forged-valid-until = حقل validUntil فيها ليس تاريخًا
+revocations-unsigned = قائمة الإلغاءات: { $why }
+revocations-unreadable = تعذّرت قراءة قائمة الإلغاءات: { $detail }

@@ -45,3 +45,17 @@ programs-headline-credentials = { $count ->
 }
 programs-credentials = Credentials
 csv-credentials = credentials
+
+forged-not-jwt = this is not a signed credential (a JWT)
+forged-algorithm = it is signed with { $algorithm }; this issuer signs with RS256
+forged-other-key = it is signed with a key that is not the issuer's
+forged-key-unreadable = the issuer's key is unreadable: { $detail }
+forged-signature = the signature does not match: it was changed after signing, or signed by another key
+forged-unreadable = it cannot be read as a signed credential: { $detail }
+forged-not-badge = it is not an Open Badges credential
+forged-no-id = it has no id
+forged-claims = its JWT claims do not match the credential inside it
+forged-valid-from = its validFrom is missing or not a date
+forged-valid-until = its validUntil is not a date
+revocations-unsigned = the list of revocations: { $why }
+revocations-unreadable = the list of revocations cannot be read: { $detail }

@@ -45,3 +45,17 @@ programs-headline-credentials = { $count ->
 }
 programs-credentials = Credenciales
 csv-credentials = credenciales
+
+forged-not-jwt = no es una credencial firmada (un JWT)
+forged-algorithm = está firmada con { $algorithm }; este emisor firma con RS256
+forged-other-key = está firmada con una clave que no es la del emisor
+forged-key-unreadable = la clave del emisor no se puede leer: { $detail }
+forged-signature = la firma no coincide: se modificó después de firmarla, o la firmó otra clave
+forged-unreadable = no se puede leer como una credencial firmada: { $detail }
+forged-not-badge = no es una credencial de Open Badges
+forged-no-id = no tiene identificador
+forged-claims = sus datos JWT no coinciden con la credencial que contiene
+forged-valid-from = su validFrom falta o no es una fecha
+forged-valid-until = su validUntil no es una fecha
+revocations-unsigned = la lista de revocaciones: { $why }
+revocations-unreadable = la lista de revocaciones no se puede leer: { $detail }

@@ -45,3 +45,17 @@ programs-headline-credentials = { $count ->
 }
 programs-credentials = Attestations
 csv-credentials = attestations
+
+forged-not-jwt = ce n’est pas une attestation signée (un JWT)
+forged-algorithm = elle est signée avec { $algorithm } ; cet émetteur signe avec RS256
+forged-other-key = elle est signée avec une clé qui n’est pas celle de l’émetteur
+forged-key-unreadable = la clé de l’émetteur est illisible : { $detail }
+forged-signature = la signature ne correspond pas : elle a été modifiée après la signature, ou signée avec une autre clé
+forged-unreadable = elle ne peut pas être lue comme une attestation signée : { $detail }
+forged-not-badge = ce n’est pas une attestation Open Badges
+forged-no-id = elle n’a pas d’identifiant
+forged-claims = ses données JWT ne correspondent pas à l’attestation qu’elle contient
+forged-valid-from = son validFrom manque ou n’est pas une date
+forged-valid-until = son validUntil n’est pas une date
+revocations-unsigned = la liste des révocations : { $why }
+revocations-unreadable = la liste des révocations est illisible : { $detail }

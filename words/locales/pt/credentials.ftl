@@ -45,3 +45,17 @@ programs-headline-credentials = { $count ->
 }
 programs-credentials = Credenciais
 csv-credentials = credenciais
+
+forged-not-jwt = não é uma credencial assinada (um JWT)
+forged-algorithm = está assinada com { $algorithm }; este emissor assina com RS256
+forged-other-key = está assinada com uma chave que não é a do emissor
+forged-key-unreadable = a chave do emissor não pode ser lida: { $detail }
+forged-signature = a assinatura não corresponde: foi alterada depois de assinada, ou assinada por outra chave
+forged-unreadable = não pode ser lida como uma credencial assinada: { $detail }
+forged-not-badge = não é uma credencial Open Badges
+forged-no-id = não tem identificador
+forged-claims = os seus dados JWT não correspondem à credencial que contém
+forged-valid-from = o seu validFrom falta ou não é uma data
+forged-valid-until = o seu validUntil não é uma data
+revocations-unsigned = a lista de revogações: { $why }
+revocations-unreadable = a lista de revogações não pode ser lida: { $detail }
