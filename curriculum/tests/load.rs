@@ -90,7 +90,9 @@ fn an_invalid_site_reports_every_problem_with_file_and_line() {
         "{text}"
     );
     expect("trainer-notes.md", 7, "no lesson or lab has id `no-such-lesson`");
-    assert_eq!(errors.0.len(), 21, "no other errors:\n{text}");
+    let track = fixture("invalid").join("broken/track.toml").display().to_string();
+    assert!(text.contains(&format!("{track}:5: pass_mark is 0; give a percentage from 1 to 100")), "{text}");
+    assert_eq!(errors.0.len(), 22, "no other errors:\n{text}");
 }
 
 #[test]
