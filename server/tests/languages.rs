@@ -179,3 +179,54 @@ async fn the_cohort_grid_and_the_dashboard_answer_in_each_language() {
         }
     }
 }
+
+/// What the server itself writes follows the reader too: an island's error, a form's error
+/// on the page, a CSV's header and a date.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn errors_csv_and_dates_are_written_in_the_reader_s_language() {
+    let app = TestApp::new().await;
+    let cohort = app.cohort("Cohort").await;
+    let ines = app.user("ines", Role::Instructor).await;
+    app.enrol(cohort, ines, Role::Instructor).await;
+    let call = |body: &str, language: &'static str| {
+        Request::post("/api/sign-in")
+            .header("host", HOST)
+            .header("origin", "http://kujenga.test")
+            .header("accept", "application/json")
+            .header("accept-language", language)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(body.to_string()))
+            .unwrap()
+    };
+    let wrong = app.send(call("username=ines&password=not+it&next=%2F", "fr")).await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(wrong.body.contains("Nom d’utilisateur ou mot de passe incorrect."), "{}", wrong.body);
+    let arabic = app.send(call("username=ines&password=not+it&next=%2F", "ar")).await;
+    assert!(arabic.body.contains("اسم المستخدم أو كلمة المرور غير صحيحة."), "{}", arabic.body);
+
+    let cookie = app.sign_in("ines").await;
+    let french = format!("{cookie}; kujenga_lang=fr");
+    let bad_day = app
+        .form("/api/schedule", &format!("cohort={cohort}&module=basics-first&opens_on=31/12"), Some(&french))
+        .await;
+    let back = app.follow(&bad_day, Some(&french)).await;
+    assert!(
+        back.body.contains("n’est pas une date") || back.body.contains("n'est pas une date"),
+        "{}",
+        back.body
+    );
+
+    let grid = app.get(&format!("/cohorts/{cohort}/grid.csv"), Some(&french)).await;
+    assert!(grid.body.starts_with("stagiaire,"), "{}", grid.body);
+    app.form(
+        "/api/schedule",
+        &format!("cohort={cohort}&module=basics-first&opens_on=2027-05-01"),
+        Some(&cookie),
+    )
+    .await;
+    let amina = app.user("amina", Role::Trainee).await;
+    app.enrol(cohort, amina, Role::Trainee).await;
+    let trainee = format!("{}; kujenga_lang=fr", app.sign_in("amina").await);
+    let module = app.get("/modules/basics-first", Some(&trainee)).await;
+    assert!(module.body.contains("1er mai 2027"), "{}", module.body);
+}
