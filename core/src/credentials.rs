@@ -5,6 +5,8 @@
 //! Badges 3.0 `OpenBadgeCredential` signed as a VC-JWT by the issuer. It names the trainee and
 //! the track, and nothing else of their profile.
 
+use std::collections::HashMap;
+
 use kujenga_types::credentials::{Certificate, Checked, CredentialRow};
 use kujenga_types::format::date;
 use kujenga_types::{AppError, Msg, Role, Text, Viewer};
@@ -27,13 +29,18 @@ fn new_id() -> String {
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
     let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+    uuid(&hex)
+}
+
+/// 32 hexadecimal digits grouped as a UUID is written.
+fn uuid(hex: &str) -> String {
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
 }
 
 /// The subject's id: the same for all of a person's credentials, and not their account id.
 fn subject_id(core: &Core, user_id: i64) -> String {
     let hex = crate::accounts::tokens::seal(&core.secret, "credential subject", &user_id.to_string());
-    format!("urn:uuid:{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+    format!("urn:uuid:{}", uuid(&hex))
 }
 
 fn rfc3339(unix: i64) -> String {
@@ -43,9 +50,7 @@ fn rfc3339(unix: i64) -> String {
 
 fn track_of<'a>(core: &'a Core, track_id: &str) -> Result<&'a curriculum::Track> {
     core.catalog
-        .tracks()
-        .iter()
-        .find(|t| t.id == track_id)
+        .track(track_id)
         .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingTrack).with("id", track_id)).into())
 }
 
@@ -116,9 +121,14 @@ fn badge(
     })
 }
 
-/// Whether `user_id` has earned the credential of `track`.
-async fn earned(core: &Core, user_id: i64, track: &curriculum::Track) -> Result<bool> {
-    let done = progress::completed_with_scores(&core.db, user_id).await?;
+/// Whether `user_id`, who finished `done` (item id to when and score), has earned the
+/// credential of `track`.
+async fn earned(
+    core: &Core,
+    user_id: i64,
+    done: &HashMap<String, (i64, Option<f64>)>,
+    track: &curriculum::Track,
+) -> Result<bool> {
     let items: Vec<&curriculum::Item> = track.modules.iter().flat_map(|m| &m.items).collect();
     let pass = f64::from(track.pass_mark) / 100.0;
     let complete = !items.is_empty()
@@ -209,8 +219,9 @@ async fn issue(
 pub async fn award(core: &Core, user_id: i64) -> Result<()> {
     let held: Vec<String> =
         store::of_user(&core.db, user_id).await?.into_iter().map(|c| c.track_id).collect();
+    let done = progress::completed_with_scores(&core.db, user_id).await?;
     for track in core.catalog.tracks() {
-        if !held.contains(&track.id) && earned(core, user_id, track).await? {
+        if !held.contains(&track.id) && earned(core, user_id, &done, track).await? {
             issue(core, user_id, track, None).await?;
         }
     }
@@ -267,7 +278,7 @@ pub async fn revoke(core: &Core, actor: &Viewer, id: &str, reason: &str) -> Resu
 }
 
 fn row(core: &Core, c: &Stored, language: kujenga_types::Language) -> CredentialRow {
-    let track = core.catalog.tracks().iter().find(|t| t.id == c.track_id);
+    let track = core.catalog.track(&c.track_id);
     CredentialRow {
         id: c.id.clone(),
         track_id: c.track_id.clone(),
@@ -352,15 +363,20 @@ pub async fn decoded(core: &Core, viewer: &Viewer, id: &str) -> Result<String> {
     }
 }
 
-/// The signed list of every revocation, as of now. Anyone may fetch it.
-pub async fn revocations(db: &Db, issuer: &Issuer) -> Result<String> {
-    let keys = issuer.keys(db).await?;
+/// Every revocation, as of now.
+async fn revocation_list(db: &Db, issuer: &Issuer) -> Result<Revocations> {
     let revoked = store::revoked(db)
         .await?
         .into_iter()
         .map(|(id, at, reason)| Revocation { id: format!("urn:uuid:{id}"), at, reason })
         .collect();
-    keys.sign(&Revocations { iss: issuer.profile.id(), iat: now(), revoked })
+    Ok(Revocations { iss: issuer.profile.id(), iat: now(), revoked })
+}
+
+/// The signed list of every revocation, as of now. Anyone may fetch it.
+pub async fn revocations(db: &Db, issuer: &Issuer) -> Result<String> {
+    let keys = issuer.keys(db).await?;
+    keys.sign(&revocation_list(db, issuer).await?)
 }
 
 /// The issuer's public keys (JWKS). Anyone may fetch them.
@@ -373,7 +389,7 @@ pub async fn jwks(core: &Core) -> Result<String> {
 fn track_title(core: &Core, credential: &Value, language: kujenga_types::Language) -> String {
     let achievement = text(credential, "/credentialSubject/achievement/id");
     let id = achievement.strip_prefix(&format!("{}/tracks/", core.issuer.profile.url));
-    match id.and_then(|id| core.catalog.tracks().iter().find(|t| t.id == id)) {
+    match id.and_then(|id| core.catalog.track(id)) {
         Some(track) => track.named(language).title,
         None => text(credential, "/name"),
     }
@@ -383,9 +399,7 @@ fn track_title(core: &Core, credential: &Value, language: kujenga_types::Languag
 /// a reader of `language`. Anyone may.
 pub async fn check(core: &Core, jwt: &str, language: kujenga_types::Language) -> Result<Checked> {
     let keys = core.issuer.keys(&core.db).await?;
-    let stored_revocations = revocations(&core.db, &core.issuer).await?;
-    let list = issuer::read_revocations(&stored_revocations, &keys.jwks)
-        .map_err(|why| crate::Error::Internal(why.write(kujenga_types::Language::En)))?;
+    let list = revocation_list(&core.db, &core.issuer).await?;
     Ok(match issuer::verify(jwt, &keys.jwks, Some(&list), now()) {
         Verdict::Valid(c) => Checked::Valid {
             name: text(&c, "/credentialSubject/identifier/0/identityHash"),

@@ -60,7 +60,9 @@ pub async fn server_fn_answers(
     next: axum::middleware::Next,
 ) -> Response {
     use leptos::server_fn::error::{FromServerFnError, SERVER_FN_ERROR_HEADER};
-    let language = super::language::of_request(req.headers());
+    // Only a failed server function's reply is written here, so only those need the language.
+    let language =
+        req.uri().path().starts_with(API_PREFIX).then(|| super::language::of_request(req.headers()));
     let mut response = next.run(req).await;
     if let Some(location) = response.headers().get(LOCATION).and_then(|l| l.to_str().ok())
         && let Some(error) = query_value(location, "__err")
@@ -84,7 +86,7 @@ pub async fn server_fn_answers(
         parts.headers.insert(axum::http::header::RETRY_AFTER, HeaderValue::from(wait));
     }
     // The island shows the error as it comes: written here, in the reader's language.
-    let shown = AppError::Shown(error.text().write(language));
+    let shown = AppError::Shown(error.text().write(language.unwrap_or_default()));
     parts.headers.remove(axum::http::header::CONTENT_LENGTH);
     Response::from_parts(parts, axum::body::Body::from(shown.ser()))
 }
