@@ -6,8 +6,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::pages::{
-    account, admin, audit, catalog, cohorts, credentials, glossary, item, join, module, not_found, programs,
-    record, reviews, sign_in, track,
+    account, admin, audit, catalog, cohorts, credentials, exercises, glossary, item, join, module, not_found,
+    programs, record, reviews, sign_in, track,
 };
 
 #[cfg(feature = "ssr")]
@@ -59,6 +59,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/cohorts/:id") view=cohorts::CohortPage ssr=SsrMode::Async />
                 <Route path=path!("/cohorts/:cohort/trainees/:trainee") view=cohorts::TraineePage ssr=SsrMode::Async />
                 <Route path=path!("/reviews") view=reviews::ReviewsPage ssr=SsrMode::Async />
+                <Route path=path!("/cohorts/:id/exercises") view=exercises::CohortExercisesPage ssr=SsrMode::Async />
+                <Route path=path!("/exercises") view=exercises::MyExercisesPage ssr=SsrMode::Async />
+                <Route path=path!("/exercises/:run") view=exercises::TeamPage ssr=SsrMode::Async />
+                <Route path=path!("/exercises/:run/console") view=exercises::ConsolePage ssr=SsrMode::Async />
+                <Route path=path!("/exercises/:run/report") view=exercises::ReportPage ssr=SsrMode::Async />
                 <Route path=path!("/certificates/:id") view=credentials::CertificatePage ssr=SsrMode::Async />
                 <Route path=path!("/verify") view=credentials::VerifyPage ssr=SsrMode::Async />
             </Routes>

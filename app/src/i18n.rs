@@ -111,6 +111,16 @@ pub fn score(score: Score) -> String {
     )
 }
 
+/// The label of an answer's field, with the form the answer takes.
+pub fn field_label(kind: QuestionKind) -> String {
+    // Choices need no words on the form; a review says so in its card.
+    let form = (!matches!(kind, QuestionKind::Review | QuestionKind::Choice)).then(|| kind.answer_form());
+    match form {
+        Some(form) => tr(Msg::QuestionFieldWithForm, &[("form", t(form).into())]),
+        None => t(Msg::QuestionField).to_string(),
+    }
+}
+
 /// Writes a question card's words for the question as it stands.
 pub fn fill_question(q: &mut QuestionView) {
     let mut meta = points(q.weight);
@@ -127,12 +137,7 @@ pub fn fill_question(q: &mut QuestionView) {
         (Status::Open, Some(false)) => Some(t(Msg::QuestionNotYet).to_string()),
         _ => None,
     };
-    // Choices need no words on the form; a review says so in its card.
-    let form = (!matches!(q.kind, QuestionKind::Review | QuestionKind::Choice)).then(|| q.kind.answer_form());
-    let field = match form {
-        Some(form) => tr(Msg::QuestionFieldWithForm, &[("form", t(form).into())]),
-        None => t(Msg::QuestionField).to_string(),
-    };
+    let field = field_label(q.kind);
     q.words = QuestionWords {
         meta,
         hint: t(Msg::QuestionHint).to_string(),

@@ -103,8 +103,13 @@ pub async fn views(
         None => HashMap::new(),
     };
     let none = StateRow::default();
-    let views =
+    let mut views: Vec<QuestionView> =
         item.questions.iter().map(|q| view(q, states.get(&q.id).unwrap_or(&none), language)).collect();
+    if let Some(v) = viewer
+        && !crate::exams::explained(core, v.id, item).await?
+    {
+        views.iter_mut().for_each(|q| q.explanation = None);
+    }
     Ok((views, score(item, &states)))
 }
 
@@ -139,6 +144,7 @@ pub async fn answer(
     if let Some(lock) = crate::schedule::lock(&core.catalog, &done, &enrolment, viewer, item) {
         return Err(crate::schedule::refusal(&lock).into());
     }
+    crate::exams::admit(core, viewer, item).await?;
     let generated = variant(core, viewer.id, item).await?;
     let correct = match expected(question, generated.as_ref()) {
         Some(e) => match question.check(&e, given) {
@@ -215,11 +221,11 @@ async fn answered(
 ) -> Result<Answered> {
     let states = store::states(&core.db, viewer.id, &item.id).await?;
     let current = states.get(&question.id).cloned().unwrap_or_default();
-    Ok(Answered {
-        question: view(question, &current, language),
-        score: score(item, &states),
-        score_words: String::new(),
-    })
+    let mut question_view = view(question, &current, language);
+    if !crate::exams::explained(core, viewer.id, item).await? {
+        question_view.explanation = None;
+    }
+    Ok(Answered { question: question_view, score: score(item, &states), score_words: String::new() })
 }
 
 /// After an answer or a review: a lab is finished when every question is solved, out of
@@ -240,6 +246,18 @@ async fn settle(core: &Core, user_id: i64, item: &Item) -> Result<()> {
         crate::credentials::award(core, user_id).await?;
     }
     Ok(())
+}
+
+/// Records a timed exam whose deadline has passed as finished, with the score of what was
+/// answered in time (once; a finished exam keeps its score).
+pub async fn finish_exam(core: &Core, user_id: i64, item: &Item) -> Result<()> {
+    let states = store::states(&core.db, user_id, &item.id).await?;
+    let (earned, total) = points(item, &states);
+    let mut tx = core.db.begin().await?;
+    progress::complete(&mut tx, user_id, &item.id, Some(earned / total.max(f64::EPSILON))).await?;
+    tx.commit().await?;
+    core.learners.forget_work(user_id);
+    crate::credentials::award(core, user_id).await
 }
 
 /// An instructor's decision on a trainee's answer waiting for review; an accepted answer may

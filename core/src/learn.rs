@@ -8,14 +8,14 @@ use std::sync::Arc;
 use curriculum::Item;
 use kujenga_types::content::ItemKind;
 use kujenga_types::learn::{
-    ArtifactView, CatalogData, Completion, GlossaryData, GlossaryTerm, ItemData, ItemSummary, Link,
-    ModuleData, ModuleSummary, TrackData, TrackSummary, Translation,
+    ArtifactView, CatalogData, Completion, ExamState, ExamView, GlossaryData, GlossaryTerm, ItemData,
+    ItemSummary, Link, ModuleData, ModuleSummary, TrackData, TrackSummary, Translation,
 };
 use kujenga_types::{AppError, Language, Msg, Text, Viewer};
 
 use crate::learners::Learner;
 use crate::storage::progress;
-use crate::{Core, Result, access, grading, schedule};
+use crate::{Core, Result, access, exams, grading, schedule};
 
 /// What the viewer has done (kept in memory); nothing for a visitor who is not signed in.
 async fn learner(core: &Core, viewer: Option<&Viewer>) -> Result<Arc<Learner>> {
@@ -161,10 +161,26 @@ pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str, language: Lang
     let done = learner.done.contains_key(&item.id);
     let lock = viewer.and_then(|v| schedule::lock(&core.catalog, &learner.done, &learner.enrolment, v, item));
     let (previous, next) = core.catalog.neighbours(&item.id);
-    let (questions, score) = grading::views(core, viewer, item, language).await?;
+    let (mut questions, score) = grading::views(core, viewer, item, language).await?;
+    let exam = exams::view(core, viewer, item).await?;
+    if let (Some(v), Some(ExamView { state: ExamState::Over { .. }, .. })) = (viewer, &exam)
+        && !done
+    {
+        grading::finish_exam(core, v.id, item).await?;
+    }
+    // An exam's questions and files are shown once its attempt has started.
+    let started = match viewer {
+        Some(v) => exams::started(core, v.id, item).await?,
+        None => item.time_limit.is_none(),
+    };
+    if !started {
+        questions.clear();
+    }
     let artifacts = match viewer {
-        Some(v) => grading::variant(core, v.id, item).await?.map(|g| g.artifacts).unwrap_or_default(),
-        None => Vec::new(),
+        Some(v) if started => {
+            grading::variant(core, v.id, item).await?.map(|g| g.artifacts).unwrap_or_default()
+        }
+        _ => Vec::new(),
     };
     let text = item.text(language);
     let translation = match text {
@@ -200,6 +216,7 @@ pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str, language: Lang
             })
             .collect(),
         lock,
+        exam,
     })
 }
 

@@ -4,9 +4,9 @@
 //! No web framework is in it. Its functions take what they need as parameters (the database,
 //! the catalog, the viewer), so they are called the same way by server functions, by the
 //! command line and by this crate's own tests. The layers inside, from the bottom:
-//! `error`, `spreadsheets`; `storage`; `limits`; `accounts`, `access`, `audit`, `issuer`;
+//! `error`, `spreadsheets`; `storage`, `clock`; `limits`; `accounts`, `access`, `audit`, `issuer`;
 //! `learners`, `writer`, `analytics`; `state`; then the features: `schedule`, `credentials`,
-//! `grading`, `setup`, `import`, `invites`;
+//! `exams`, `grading`, `exercises`, `setup`, `import`, `invites`;
 //! and those that use them: `learn`, `cohorts`, `people`, `retention`.
 //! A module uses only modules below it (checked by `tests/layers.rs` in the server crate).
 
@@ -14,9 +14,12 @@ pub mod access;
 pub mod accounts;
 pub mod analytics;
 pub mod audit;
+pub mod clock;
 pub mod cohorts;
 pub mod credentials;
 pub mod error;
+pub mod exams;
+pub mod exercises;
 pub mod grading;
 pub mod import;
 pub mod invites;

@@ -8,6 +8,7 @@ use curriculum::Catalog;
 
 use crate::accounts::viewers::ViewerCache;
 use crate::analytics::Analytics;
+use crate::clock::Clock;
 use crate::issuer::{Issuer, IssuerProfile};
 use crate::learners::Learners;
 use crate::limits::Limits;
@@ -46,6 +47,8 @@ pub struct Core {
     pub answers: AnswerWriter,
     /// Who signs credentials, and with which key.
     pub issuer: Issuer,
+    /// The time exercises and exams run on.
+    pub clock: Clock,
 }
 
 impl Core {
@@ -67,6 +70,7 @@ impl Core {
             learners,
             peers,
             issuer: Issuer::new(issuer),
+            clock: Clock::default(),
         }
     }
 }

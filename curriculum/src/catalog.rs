@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use kujenga_types::Language;
 use kujenga_types::content::ItemKind;
 
+use crate::exercises::Exercise;
 use crate::questions::Question;
 
 /// A lesson or lab, with its Markdown already rendered to sanitised HTML.
@@ -23,6 +24,8 @@ pub struct Item {
     pub questions: Vec<Question>,
     /// The lab's generator id (labs only).
     pub generator: Option<String>,
+    /// Minutes an attempt may last, when the lab is a timed exam.
+    pub time_limit: Option<u32>,
     /// The item in other languages. Its questions' translations are on the questions.
     pub translations: BTreeMap<Language, ItemText>,
 }
@@ -128,6 +131,8 @@ pub struct Track {
     pub modules: Vec<Module>,
     pub glossary: Vec<Term>,
     pub translations: BTreeMap<Language, Named>,
+    /// Its tabletop exercises (`<track>/exercises/*.md`), in file-name order.
+    pub exercises: Vec<Exercise>,
 }
 
 impl Track {
@@ -231,6 +236,11 @@ impl Catalog {
 
     pub fn track(&self, id: &str) -> Option<&Track> {
         self.tracks.iter().find(|t| t.id == id)
+    }
+
+    /// An exercise and the track that holds it.
+    pub fn exercise(&self, id: &str) -> Option<(&Track, &Exercise)> {
+        self.tracks.iter().find_map(|t| t.exercises.iter().find(|e| e.id == id).map(|e| (t, e)))
     }
 
     /// A module and the track that holds it.

@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod catalog;
 pub mod error;
+pub mod exercises;
 pub mod labs;
 pub mod load;
 pub mod markdown;
@@ -13,6 +14,7 @@ pub mod translations;
 
 pub use catalog::{Catalog, Coverage, Item, Located, Module, Term, Track};
 pub use error::{ContentError, ContentErrors};
+pub use exercises::{Exercise, ExerciseRole, Inject};
 pub use kujenga_types::content::{ItemKind, QuestionKind};
 pub use load::load;
 pub use questions::{AnswerSource, Checked, Expected, Question};

@@ -48,6 +48,8 @@ pub struct Question {
     pub explanation: Option<String>,
     pub max_attempts: Option<u32>,
     pub hints: Vec<Hint>,
+    /// What a facilitator checks in a free-text answer of an exercise, one point each.
+    pub rubric: Vec<String>,
     /// The question in other languages: what is correct stays the source's.
     pub translations: BTreeMap<Language, QuestionText>,
 }
@@ -254,6 +256,11 @@ impl Question {
         })
     }
 
+    /// The most it scores: a rubric's criteria (one point each), or its weight.
+    pub fn most(&self) -> f64 {
+        if self.rubric.is_empty() { self.weight } else { self.rubric.len() as f64 }
+    }
+
     /// Points for this question: its weight less the hints taken, when solved.
     pub fn earned(&self, solved: bool, hints_taken: usize) -> f64 {
         if !solved {
@@ -294,6 +301,7 @@ mod tests {
             explanation: None,
             max_attempts: None,
             hints: vec![Hint { text: "h".into(), cost: 0.5 }, Hint { text: "h2".into(), cost: 2.0 }],
+            rubric: vec![],
             translations: BTreeMap::new(),
         }
     }

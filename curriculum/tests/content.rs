@@ -60,6 +60,23 @@ fn the_curriculum_is_complete() {
     for track in subjects {
         let labs = track.items().filter(|i| i.kind == ItemKind::Lab).count();
         assert!(labs >= 2, "{}: {labs} labs", track.id);
+        let exams = track.items().filter(|i| i.time_limit.is_some()).count();
+        assert_eq!(exams, 1, "{}: one timed exam", track.id);
+        assert_eq!(track.exercises.len(), 1, "{}: one tabletop exercise", track.id);
+        for exercise in &track.exercises {
+            assert!((8..=12).contains(&exercise.injects.len()), "{}: 8 to 12 injects", exercise.id);
+            assert!((60..=120).contains(&exercise.minutes), "{}: 60 to 120 minutes", exercise.id);
+            let checked =
+                exercise.injects.iter().flat_map(|i| &i.questions).filter(|q| q.rubric.is_empty()).count();
+            let scored =
+                exercise.injects.iter().flat_map(|i| &i.questions).filter(|q| !q.rubric.is_empty()).count();
+            assert!(checked > 0 && scored > 0, "{}: checked questions and rubric-scored ones", exercise.id);
+            assert!(
+                exercise.injects.iter().any(|i| i.generator.is_some()),
+                "{}: an inject with files",
+                exercise.id
+            );
+        }
     }
 }
 

@@ -175,6 +175,7 @@ fn every_answer_parser_reads_any_text_without_panicking() {
                 explanation: None,
                 max_attempts: None,
                 hints: Vec::new(),
+                rubric: Vec::new(),
                 translations: Default::default(),
             };
             let expected = if kind.expects_list() {

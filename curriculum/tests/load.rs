@@ -92,7 +92,20 @@ fn an_invalid_site_reports_every_problem_with_file_and_line() {
     expect("trainer-notes.md", 7, "no lesson or lab has id `no-such-lesson`");
     let track = fixture("invalid").join("broken/track.toml").display().to_string();
     assert!(text.contains(&format!("{track}:5: pass_mark is 0; give a percentage from 1 to 100")), "{text}");
-    assert_eq!(errors.0.len(), 22, "no other errors:\n{text}");
+    expect("08-exam-hints.md", 11, "an exam gives no hints");
+    let exercise = |line: usize, words: &str| {
+        let prefix = format!("{}:{line}: ", fixture("invalid").join("broken/exercises/bad.md").display());
+        assert!(
+            text.lines().any(|l| l.starts_with(&prefix) && l.contains(words)),
+            "`{prefix}{words}` in:\n{text}"
+        );
+    };
+    exercise(21, "needs `rubric");
+    exercise(26, "needs `expected = [...]`");
+    exercise(27, "before the one above it");
+    exercise(32, "only review questions take a `rubric`");
+    exercise(39, "`## Debrief` section");
+    assert_eq!(errors.0.len(), 28, "no other errors:\n{text}");
 }
 
 #[test]

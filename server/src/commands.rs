@@ -79,8 +79,9 @@ pub fn check(dir: &Path) -> anyhow::Result<()> {
             let items: Vec<_> = catalog.items().collect();
             let labs = items.iter().filter(|l| l.item.kind == curriculum::ItemKind::Lab).count();
             let modules: usize = catalog.tracks().iter().map(|t| t.modules.len()).sum();
+            let exercises: usize = catalog.tracks().iter().map(|t| t.exercises.len()).sum();
             println!(
-                "{}: ok: {} tracks, {modules} modules, {} lessons, {labs} labs",
+                "{}: ok: {} tracks, {modules} modules, {} lessons, {labs} labs, {exercises} exercises",
                 dir.display(),
                 catalog.tracks().len(),
                 items.len() - labs,

@@ -7,7 +7,7 @@ use app::ssr::respond::{attachment, error_response};
 use app::ssr::{AppState, session};
 use axum::extract::{Path, State};
 use axum::response::Response;
-use kujenga_core::{access, grading, import};
+use kujenga_core::{access, exams, exercises, grading, import};
 use kujenga_types::{AppError, Msg, Text, Viewer};
 use tower_sessions::Session;
 
@@ -41,8 +41,11 @@ async fn lab_file(
         .catalog
         .item(item)
         .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingLab).with("id", item)))?;
+    // An exam's files come with its attempt.
+    let started = exams::started(core, viewer.id, found.item).await?;
     let generated = grading::variant(core, viewer.id, found.item)
         .await?
+        .filter(|_| started)
         .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingLabFiles).with("id", item)))?;
     let artifact = generated
         .artifacts
@@ -50,6 +53,24 @@ async fn lab_file(
         .find(|a| a.name == name)
         .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingFile).with("name", name)))?;
     Ok((artifact.media_type, artifact.bytes))
+}
+
+/// `GET /exercises/{run}/files/{inject}/{name}`. Who may call: a member of a team of the run,
+/// for their team's own files of a released inject; the run's facilitators.
+pub async fn exercise_file(
+    State(state): State<AppState>,
+    session: Session,
+    ReaderLanguage(language): ReaderLanguage,
+    Path((run, inject, name)): Path<(i64, String, String)>,
+) -> Response {
+    let file = async {
+        let viewer = signed_in(&state, &session).await?;
+        Ok::<_, AppError>(exercises::team_file(&state.core, &viewer, run, &inject, &name).await?)
+    };
+    match file.await {
+        Ok(artifact) => attachment(&name, artifact.media_type, artifact.bytes),
+        Err(error) => error_response(&error, language),
+    }
 }
 
 /// `POST /cohorts/{cohort}/import`: writes the caller's checked import and answers with a CSV

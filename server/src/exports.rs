@@ -108,3 +108,21 @@ pub async fn audit(
         Err(error) => error_response(&error, language),
     }
 }
+
+/// `GET /exercises/{run}/report.csv`: the after-action report's answers, one line each.
+/// Who may call: the cohort's staff, and the managers of its programme.
+pub async fn exercise_report(
+    State(state): State<AppState>,
+    session: Session,
+    ReaderLanguage(language): ReaderLanguage,
+    Path(run): Path<i64>,
+) -> Response {
+    let report = async {
+        let viewer = session::viewer_of(&session, &state).await?.ok_or(AppError::SignInRequired)?;
+        Ok::<_, AppError>(kujenga_core::exercises::report_csv(&state.core, &viewer, run, language).await?)
+    };
+    match report.await {
+        Ok(body) => attachment(&format!("exercise-{run}.csv"), "text/csv; charset=utf-8", body),
+        Err(error) => error_response(&error, language),
+    }
+}

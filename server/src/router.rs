@@ -58,6 +58,8 @@ pub async fn router(state: AppState, settings: &Settings) -> anyhow::Result<Rout
         .leptos_routes_with_context(&state, pages, context, move || shell(options.clone()))
         .route("/labs/{item}/files/{name}", axum::routing::get(downloads::artifact))
         .route("/cohorts/{cohort}/import", axum::routing::post(downloads::imported_accounts))
+        .route("/exercises/{run}/files/{inject}/{name}", axum::routing::get(downloads::exercise_file))
+        .route("/exercises/{run}/report.csv", axum::routing::get(exports::exercise_report))
         .route("/islands/{file}", axum::routing::get(island_loader))
         .route("/programs/{program}/export/{file}", axum::routing::get(exports::table))
         .route("/cohorts/{cohort}/grid.csv", axum::routing::get(exports::grid))

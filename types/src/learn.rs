@@ -131,6 +131,8 @@ pub struct ItemData {
     pub artifacts: Vec<ArtifactView>,
     /// Why the learner cannot answer yet, if so.
     pub lock: Option<Lock>,
+    /// A timed exam's clock for this learner.
+    pub exam: Option<ExamView>,
 }
 
 /// How a page's text stands against the reader's language.
@@ -165,4 +167,23 @@ pub struct GlossaryTerm {
 pub struct GlossaryData {
     pub track: Link,
     pub terms: Vec<GlossaryTerm>,
+}
+
+/// Where a trainee stands with a timed exam.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExamState {
+    /// No window of theirs is open now; the next one's opening, if any.
+    NotOpen(Option<String>),
+    /// A window is open until then: the trainee may start.
+    Open { closes: String },
+    /// Started: answers are taken until the deadline.
+    Running { deadline: String, seconds_left: i64 },
+    /// The deadline has passed.
+    Over { deadline: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExamView {
+    pub time_limit: u32,
+    pub state: ExamState,
 }

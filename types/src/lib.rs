@@ -9,6 +9,7 @@ pub mod cohorts;
 pub mod content;
 pub mod credentials;
 pub mod error;
+pub mod exercises;
 pub mod format;
 pub mod learn;
 pub mod people;

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod auth;
 pub mod cohorts;
 pub mod credentials;
+pub mod exercises;
 pub mod learn;
 pub mod people;
 pub mod programs;

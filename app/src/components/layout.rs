@@ -70,7 +70,7 @@ fn Nav(viewer: Option<Viewer>) -> impl IntoView {
                 {matches!(v.role, Role::Manager | Role::Admin).then(|| view! { <a href="/programs">{t(Msg::NavProgrammes)}</a> })}
                 {(v.role == Role::Admin).then(|| view! { <a href="/admin">{t(Msg::NavAccounts)}</a> })}
                 {matches!(v.role, Role::Manager | Role::Admin).then(|| view! { <a href="/audit">{t(Msg::NavAudit)}</a> })}
-                {(v.role == Role::Trainee).then(|| view! { <a href="/record">{t(Msg::NavRecord)}</a> })}
+                {(v.role == Role::Trainee).then(|| view! { <a href="/exercises">{t(Msg::NavExercises)}</a> <a href="/record">{t(Msg::NavRecord)}</a> })}
                 <a href="/account" class="who">{v.display_name}" · "{role_name(v.role)}</a>
                 <form method="post" action="/api/sign-out">
                     <button type="submit" class="link">{t(Msg::SignOut)}</button>

@@ -2,6 +2,7 @@
 
 pub mod complete_button;
 pub mod forms;
+pub mod inject_watch;
 pub mod islands;
 pub mod layout;
 pub mod profile_fields;

@@ -127,35 +127,45 @@ fn result(q: &QuestionView) -> impl IntoView + use<> {
     }
 }
 
-/// The answer fields for a question's kind, named `answer[0]`, `answer[1]`, ...
 fn inputs(q: &QuestionView) -> impl IntoView + use<> {
-    let field = format!("{}-answer", q.id);
-    match q.kind {
+    answer_fields(&q.id, q.kind, &q.choices, q.words.field.clone())
+}
+
+/// The answer fields for a question's kind, named `answer[0]`, `answer[1]`, ..., with `label`
+/// on a typed answer's field.
+pub fn answer_fields(
+    id: &str,
+    kind: QuestionKind,
+    choices: &[String],
+    label: String,
+) -> impl IntoView + use<> {
+    let field = format!("{id}-answer");
+    match kind {
         QuestionKind::Choice => Either::Left(Either::Left(
-            q.choices
+            choices
                 .iter()
                 .map(|c| view! { <label class="choice"><input type="radio" name="answer[0]" value=c.clone() required />" "{c.clone()}</label> })
                 .collect_view(),
         )),
-        QuestionKind::Multi if !q.choices.is_empty() => Either::Left(Either::Right(
-            q.choices
+        QuestionKind::Multi if !choices.is_empty() => Either::Left(Either::Right(
+            choices
                 .iter()
                 .enumerate()
                 .map(|(i, c)| view! { <label class="choice"><input type="checkbox" name=format!("answer[{i}]") value=c.clone() />" "{c.clone()}</label> })
                 .collect_view(),
         )),
         QuestionKind::Review => Either::Right(Either::Left(view! {
-            <label for=field.clone()>{q.words.field.clone()}</label>
+            <label for=field.clone()>{label}</label>
             <textarea id=field name="answer[0]" rows="6" required></textarea>
         })),
         _ => {
-            let letters = (q.kind == QuestionKind::Order && !q.choices.is_empty()).then(|| view! {
-                <ol class="letters" type="A">{q.choices.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ol>
+            let letters = (kind == QuestionKind::Order && !choices.is_empty()).then(|| view! {
+                <ol class="letters" type="A">{choices.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ol>
             });
-            let mode = if q.kind == QuestionKind::Number { "decimal" } else { "text" };
+            let mode = if kind == QuestionKind::Number { "decimal" } else { "text" };
             Either::Right(Either::Right(view! {
                 {letters}
-                <label for=field.clone()>{q.words.field.clone()}</label>
+                <label for=field.clone()>{label}</label>
                 <input id=field type="text" name="answer[0]" inputmode=mode autocomplete="off" autocapitalize="off" spellcheck="false" required />
             }))
         }

@@ -208,7 +208,7 @@ fn render_grid(g: CohortGridData) -> impl IntoView {
         {writable.then(|| import_section(id, g.import.clone()))}
         {g.curriculum.as_deref().filter(|_| !g.cohort.archived).map(|choices| settings_section(&g.cohort, choices))}
         {g.can_archive.then(|| archive_section(id, g.cohort.archived))}
-        {g.can_teach.then(|| view! { <p><a href="/invites">{t(Msg::CohortsInviteCodes)}</a>" · "<a href="/reviews">{t(Msg::ReviewsTitle)}</a></p> })}
+        {g.can_teach.then(|| view! { <p><a href="/invites">{t(Msg::CohortsInviteCodes)}</a>" · "<a href="/reviews">{t(Msg::ReviewsTitle)}</a>" · "<a href=format!("/cohorts/{id}/exercises")>{t(Msg::ExercisesTitle)}</a></p> })}
     }
 }
 

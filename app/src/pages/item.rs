@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 use kujenga_types::answers::QuestionView;
 use kujenga_types::content::ItemKind;
 use kujenga_types::learn::{ArtifactView, ItemData as Data, Link, Lock, Translation};
+use kujenga_types::learn::{ExamState, ExamView};
 
 use crate::api::learn::item_page;
 use crate::components::complete_button::CompleteButton;
@@ -70,7 +71,8 @@ fn render(page: Data) -> impl IntoView {
                 })}
         </article>
         {page.lock.clone().map(lock_note)}
-        {(page.kind == ItemKind::Lab && page.lock.is_none()).then(|| files(&page.id, page.signed_in, page.artifacts.clone(), &sign_in))}
+        {page.exam.clone().filter(|_| page.lock.is_none()).map(|e| exam_section(&page.id, e))}
+        {(page.kind == ItemKind::Lab && page.lock.is_none() && (page.exam.is_none() || !page.questions.is_empty())).then(|| files(&page.id, page.signed_in, page.artifacts.clone(), &sign_in))}
         {questions(&page.id, page.kind, page.signed_in && page.lock.is_none(), page.questions.clone(), &sign_in)}
         {if page.lock.is_some() {
             ().into_any()
@@ -95,6 +97,37 @@ fn render(page: Data) -> impl IntoView {
             {page.previous.map(|l| pager_link(l, "← ".to_string()))}
             {page.next.map(|l| pager_link(l, format!("{} ", t(Msg::ItemNext))))}
         </nav>
+    }
+}
+
+/// A timed exam's clock: start it, or see how long is left.
+fn exam_section(item: &str, exam: ExamView) -> impl IntoView + use<> {
+    let state = match exam.state {
+        ExamState::NotOpen(next) => view! {
+            <p>{t(Msg::ExamNotOpen)}" "{next.map(|at| tr(Msg::ExamOpensAt, &[("time", i18n::moment(&at).into())]))}</p>
+        }
+        .into_any(),
+        ExamState::Open { closes } => view! {
+            {(!closes.is_empty()).then(|| view! { <p>{tr(Msg::ExamOpenUntil, &[("time", i18n::moment(&closes).into())])}</p> })}
+            <form method="post" action="/api/exams/start">
+                <input type="hidden" name="exam" value=item.to_string() />
+                <button type="submit">{t(Msg::ExamStart)}</button>
+            </form>
+        }
+        .into_any(),
+        ExamState::Running { deadline, seconds_left } => view! {
+            <p role="status">{tr(Msg::ExamRunning, &[("time", i18n::moment(&deadline).into()), ("minutes", (seconds_left / 60).into())])}</p>
+        }
+        .into_any(),
+        ExamState::Over { deadline } => {
+            view! { <p role="status">{tr(Msg::ExamOver, &[("time", i18n::moment(&deadline).into())])}</p> }.into_any()
+        }
+    };
+    view! {
+        <section class="exam" id="exam">
+            <p class="note">{tr(Msg::ExamTimed, &[("minutes", exam.time_limit.into())])}</p>
+            {state}
+        </section>
     }
 }
 

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod catalog;
 pub mod cohorts;
 pub mod credentials;
+pub mod exercises;
 pub mod glossary;
 pub mod item;
 pub mod join;

@@ -12,7 +12,7 @@ use super::Db;
 use crate::{Error, Result};
 
 /// Every table, parents before the tables that refer to them.
-pub const TABLES: [&str; 19] = [
+pub const TABLES: [&str; 27] = [
     "users",
     "programs",
     "program_managers",
@@ -32,10 +32,28 @@ pub const TABLES: [&str; 19] = [
     "job_runs",
     "issuer_key",
     "credentials",
+    "exercise_runs",
+    "exercise_teams",
+    "exercise_members",
+    "exercise_releases",
+    "exercise_answers",
+    "exercise_notes",
+    "exam_windows",
+    "exam_attempts",
 ];
 
 /// Tables whose `id` PostgreSQL numbers itself: its counter must go on after the copied ids.
-const NUMBERED: [&str; 5] = ["users", "programs", "cohorts", "submissions", "audit_log"];
+const NUMBERED: [&str; 9] = [
+    "users",
+    "programs",
+    "cohorts",
+    "submissions",
+    "audit_log",
+    "exercise_runs",
+    "exercise_teams",
+    "exercise_answers",
+    "exercise_notes",
+];
 
 /// Rows inserted by one statement at most (PostgreSQL takes 65,535 values in one).
 const ROWS_PER_INSERT: usize = 1000;

@@ -12,6 +12,8 @@ pub mod bulk;
 pub mod cohorts;
 pub mod copy;
 pub mod credentials;
+pub mod exams;
+pub mod exercises;
 pub mod imports;
 pub mod install;
 pub mod jobs;

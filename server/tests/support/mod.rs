@@ -133,12 +133,21 @@ impl TestApp {
                 name: "Test training centre".into(),
             },
         };
+        Self::start(settings).await
+    }
+
+    async fn start(settings: Settings) -> Self {
         let state = server::build_state(&settings).await.expect("state");
         let router = server::router(state.clone(), &settings)
             .await
             .expect("router")
             .layer(MockConnectInfo(SocketAddr::from(([192, 0, 2, 10], 4000))));
         TestApp { router, state, settings }
+    }
+
+    /// The same install started again: a new server on the same database and data folder.
+    pub async fn restart(&self) -> Self {
+        Self::start(self.settings.clone()).await
     }
 
     /// Runs SQL of the tests' own (such as backdating rows), on either engine.

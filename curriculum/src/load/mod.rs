@@ -3,7 +3,10 @@
 //! Layout: `<root>/<track>/track.toml`, `<root>/<track>/<module>/module.toml`, and the module's
 //! lessons and labs as `<root>/<track>/<module>/*.md`, each starting with TOML front matter
 //! between two `+++` lines. Folder and file names only help people; order comes from `order`
-//! and identity from `id`.
+//! and identity from `id`. A track's tabletop exercises are `<root>/<track>/exercises/*.md`
+//! (read by `exercises.rs`).
+
+mod exercises;
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -64,8 +67,21 @@ struct FrontMatter {
     sources: Vec<String>,
     #[serde(default)]
     generator: Option<Spanned<String>>,
+    /// Minutes per attempt: makes a lab a timed exam.
+    #[serde(default)]
+    time_limit: Option<Spanned<u32>>,
     #[serde(default, rename = "question")]
     questions: Vec<QuestionDef>,
+}
+
+/// What holds a set of questions: each takes different fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Holder {
+    Lesson,
+    Lab,
+    /// A lab with a time limit: no hints, one attempt unless given.
+    Exam,
+    Exercise,
 }
 
 /// A value written as a string or a number (`answer = "9.8"` or `answer = 9.8`).
@@ -123,6 +139,8 @@ struct QuestionDef {
     max_attempts: Option<u32>,
     #[serde(default)]
     hints: Vec<HintDef>,
+    #[serde(default)]
+    rubric: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -146,8 +164,9 @@ struct Loader {
     errors: Vec<ContentError>,
     /// Where each id was first defined, to report duplicates.
     ids: HashMap<String, (PathBuf, usize)>,
-    /// Every module's trainer notes (file and Markdown), for the link check once all ids are known.
-    notes: Vec<(PathBuf, String)>,
+    /// Markdown outside lessons (trainer notes, exercises): its file, the line where it starts,
+    /// and the text, for the link check once all ids are known.
+    notes: Vec<(PathBuf, usize, String)>,
     translations: Translations,
 }
 
@@ -197,6 +216,7 @@ pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
         };
         let id = loader.claim_id(&file, &text, &t.id);
         let modules = loader.load_modules(&dir);
+        let exercises = loader.load_exercises(&dir.join(exercises::FOLDER));
         let glossary_file = dir.join("glossary.toml");
         let mut glossary = loader.load_glossary(&glossary_file);
         if glossary_file.exists() {
@@ -225,6 +245,7 @@ pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
             modules: Vec::new(),
             glossary,
             translations,
+            exercises,
         };
         tracks.push(Pending { file, value: track, children: modules });
     }
@@ -248,9 +269,9 @@ pub fn load(root: &Path) -> Result<Catalog, ContentErrors> {
     for parsed in tracks.iter().flat_map(|t| &t.children).flat_map(|m| &m.children) {
         loader.check_references(parsed, &known, &check_link);
     }
-    for (file, body) in std::mem::take(&mut loader.notes) {
+    for (file, first_line, body) in std::mem::take(&mut loader.notes) {
         for issue in markdown::lint(&body, &check_link) {
-            loader.error(&file, issue.line, issue.message);
+            loader.error(&file, first_line + issue.line - 1, issue.message);
         }
     }
     let translations = std::mem::take(&mut loader.translations);
@@ -389,7 +410,8 @@ impl Loader {
     /// Loads the modules of one track folder, sorted by order.
     fn load_modules(&mut self, track_dir: &Path) -> Vec<Pending<Module, Parsed>> {
         let mut modules = Vec::new();
-        for dir in sorted_entries(track_dir).unwrap_or_default().into_iter().filter(|p| p.is_dir()) {
+        let module_dirs = sorted_entries(track_dir).unwrap_or_default().into_iter();
+        for dir in module_dirs.filter(|p| p.is_dir() && !p.ends_with(exercises::FOLDER)) {
             let file = dir.join("module.toml");
             let Some((text, m)) = self.read_toml::<ModuleFile>(&file) else {
                 continue;
@@ -474,7 +496,7 @@ impl Loader {
             }
         }
         let html = markdown::render(&body);
-        self.notes.push((file.to_path_buf(), body));
+        self.notes.push((file.to_path_buf(), 1, body));
         Some(html)
     }
 
@@ -522,7 +544,7 @@ impl Loader {
         file: &Path,
         front: &str,
         defs: Vec<QuestionDef>,
-        kind_of_page: ItemKind,
+        holder: Holder,
         generator: Option<&dyn Generator>,
     ) -> Vec<Question> {
         let line = |offset: usize| line_of(front, offset) + 1;
@@ -620,6 +642,46 @@ impl Loader {
             if matches!(kind, QuestionKind::Order) && d.choices.len() > 26 {
                 self.error(file, at, format!("question `{id}`: an order question takes at most 26 choices"));
             }
+            let max_attempts = match holder {
+                Holder::Exam if !d.hints.is_empty() => {
+                    self.error(file, at, format!("question `{id}`: an exam gives no hints; remove `hints`"));
+                    d.max_attempts
+                }
+                Holder::Exam if d.max_attempts.is_some_and(|m| m > 3) => {
+                    self.error(
+                        file,
+                        at,
+                        format!("question `{id}`: an exam question takes at most 3 attempts"),
+                    );
+                    d.max_attempts
+                }
+                Holder::Exam => d.max_attempts.or(Some(1)),
+                _ => d.max_attempts,
+            };
+            match (holder, kind, d.rubric.is_empty()) {
+                (Holder::Exercise, QuestionKind::Review, true) => self.error(
+                    file,
+                    at,
+                    format!(
+                        "question `{id}`: a review question of an exercise needs `rubric = [\"...\"]`, \
+                         the criteria the facilitator scores"
+                    ),
+                ),
+                (Holder::Exercise, QuestionKind::Review, false) | (_, _, true) => {}
+                (Holder::Exercise, _, false) => self.error(
+                    file,
+                    at,
+                    format!("question `{id}`: only review questions take a `rubric`; this one is checked"),
+                ),
+                (_, _, false) => self.error(
+                    file,
+                    at,
+                    format!("question `{id}`: a `rubric` belongs to an exercise's review question"),
+                ),
+            }
+            if holder == Holder::Exercise && !d.hints.is_empty() {
+                self.error(file, at, format!("question `{id}`: an exercise's questions take no hints"));
+            }
             let question = Question {
                 id,
                 kind,
@@ -630,8 +692,9 @@ impl Loader {
                 tolerance,
                 algorithm,
                 explanation: d.explanation,
-                max_attempts: d.max_attempts,
+                max_attempts,
                 hints: d.hints.into_iter().map(|h| Hint { text: h.text, cost: h.cost }).collect(),
+                rubric: d.rubric,
                 translations: Default::default(),
             };
             match &question.source {
@@ -642,11 +705,11 @@ impl Loader {
                 }
                 AnswerSource::Key(key) => match generator {
                     // A lab whose generator is unknown was reported already.
-                    None if kind_of_page == ItemKind::Lab => {}
+                    None if matches!(holder, Holder::Lab | Holder::Exam) => {}
                     None => self.error(
                         file,
                         source_line,
-                        "`key` only works in a lab with a generator; write the answer instead",
+                        "`key` only works in a lab, or an inject, with a generator; write the answer instead",
                     ),
                     Some(g) if !g.keys().contains(&key.as_str()) => {
                         let message = format!(
@@ -766,7 +829,35 @@ impl Loader {
         if kind == ItemKind::Lab && fm.questions.is_empty() {
             self.error(file, 1, "a lab needs questions: add `[[question]]` tables to the front matter");
         }
-        let questions = self.parse_questions(file, &front, fm.questions, kind, generator);
+        let time_limit = match (&kind, &fm.time_limit) {
+            (_, None) => None,
+            (ItemKind::Lesson, Some(limit)) => {
+                self.error(
+                    file,
+                    front_line(limit.span().start),
+                    "only a lab can be a timed exam; add `kind = \"lab\"` and a generator, or remove `time_limit`",
+                );
+                None
+            }
+            (ItemKind::Lab, Some(limit)) if !(5..=240).contains(limit.get_ref()) => {
+                self.error(
+                    file,
+                    front_line(limit.span().start),
+                    format!(
+                        "time_limit = {}: give the minutes of an attempt, from 5 to 240",
+                        limit.get_ref()
+                    ),
+                );
+                None
+            }
+            (ItemKind::Lab, Some(limit)) => Some(*limit.get_ref()),
+        };
+        let holder = match (kind, time_limit) {
+            (ItemKind::Lesson, _) => Holder::Lesson,
+            (ItemKind::Lab, None) => Holder::Lab,
+            (ItemKind::Lab, Some(_)) => Holder::Exam,
+        };
+        let questions = self.parse_questions(file, &front, fm.questions, holder, generator);
         let mut item = Item {
             id,
             kind,
@@ -779,6 +870,7 @@ impl Loader {
             html: markdown::render(&body),
             questions,
             generator: generator.map(|g| g.id().to_string()),
+            time_limit,
             translations: Default::default(),
         };
         self.translations.item(file, text.as_bytes(), &mut item);
