@@ -93,28 +93,31 @@ async fn run_with_teams(app: &TestApp, c: &Class) -> (i64, i64, i64) {
     (run, alpha, beta)
 }
 
+async fn team_page(app: &TestApp, run: i64, cookie: &str) -> Reply {
+    app.get(&format!("/exercises/{run}"), Some(cookie)).await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn injects_release_on_the_servers_clock_none_while_paused_and_a_restart_keeps_the_run() {
     let app = TestApp::with_curriculum(curriculum()).await;
     let c = class(&app).await;
     let (run, _, _) = run_with_teams(&app, &c).await;
-    let team_page = |app: &TestApp, cookie: &str| {
-        let (app, cookie) = (app, cookie.to_string());
-        async move { app.get(&format!("/exercises/{run}"), Some(&cookie)).await }
-    };
 
-    let before = team_page(&app, &c.amina).await;
+    let before = team_page(&app, run, &c.amina).await;
     assert_eq!(before.status, StatusCode::OK, "{}", before.body);
     assert!(!before.body.contains("First inject"), "nothing before the start");
     done(&app.form("/api/exercises/control", &control(run, "start", ""), Some(&c.ines)).await, "start");
-    let started = team_page(&app, &c.amina).await.body;
+    let started = team_page(&app, run, &c.amina).await.body;
     assert!(started.contains("First inject") && started.contains("phishing"), "minute 0 is out at the start");
     assert!(!started.contains("Second inject") && !started.contains("SECRET-SECOND-INJECT"));
 
     app.state.core.clock.advance(9 * 60 + 59);
-    assert!(!team_page(&app, &c.amina).await.body.contains("SECRET-SECOND-INJECT"), "not before minute 10");
+    assert!(
+        !team_page(&app, run, &c.amina).await.body.contains("SECRET-SECOND-INJECT"),
+        "not before minute 10"
+    );
     app.state.core.clock.advance(1);
-    let second = team_page(&app, &c.amina).await.body;
+    let second = team_page(&app, run, &c.amina).await.body;
     assert!(second.contains("SECRET-SECOND-INJECT"), "minute 10: out");
     let releases = store::releases(&app.state.core.db, run).await.unwrap();
     let at = releases.iter().find(|r| r.inject_id == "second").unwrap().released_at;
@@ -124,7 +127,7 @@ async fn injects_release_on_the_servers_clock_none_while_paused_and_a_restart_ke
     app.state.core.clock.advance(2 * 60);
     done(&app.form("/api/exercises/control", &control(run, "pause", ""), Some(&c.ines)).await, "pause");
     app.state.core.clock.advance(20 * 60);
-    let paused = team_page(&app, &c.amina).await.body;
+    let paused = team_page(&app, run, &c.amina).await.body;
     assert!(!paused.contains("THIRD-INJECT-TEXT"), "a paused run releases nothing");
     assert!(paused.contains("paused"), "and the team is told");
     let early =
@@ -135,13 +138,13 @@ async fn injects_release_on_the_servers_clock_none_while_paused_and_a_restart_ke
     let now = app.state.core.clock.now();
     let app = app.restart().await;
     app.state.core.clock.set(now);
-    let after = team_page(&app, &c.amina).await.body;
+    let after = team_page(&app, run, &c.amina).await.body;
     assert!(after.contains("SECRET-SECOND-INJECT") && !after.contains("THIRD-INJECT-TEXT"), "as it was");
     done(&app.form("/api/exercises/control", &control(run, "resume", ""), Some(&c.ines)).await, "resume");
     app.state.core.clock.advance(7 * 60 + 59);
-    assert!(!team_page(&app, &c.amina).await.body.contains("THIRD-INJECT-TEXT"), "running minute 19:59");
+    assert!(!team_page(&app, run, &c.amina).await.body.contains("THIRD-INJECT-TEXT"), "running minute 19:59");
     app.state.core.clock.advance(1);
-    assert!(team_page(&app, &c.amina).await.body.contains("THIRD-INJECT-TEXT"), "running minute 20");
+    assert!(team_page(&app, run, &c.amina).await.body.contains("THIRD-INJECT-TEXT"), "running minute 20");
     let third = store::releases(&app.state.core.db, run).await.unwrap();
     let at = third.iter().find(|r| r.inject_id == "third").unwrap().released_at.unwrap();
     assert_eq!(at, T0 + 12 * 60 + 20 * 60 + 8 * 60, "twenty minutes of running time, the pause aside");

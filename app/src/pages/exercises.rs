@@ -378,7 +378,7 @@ fn render_report(data: RunData) -> impl IntoView {
             <h2>{t(Msg::ReportScores)}</h2>
             <ul>
                 {data.teams.iter().map(|team| view! {
-                    <li>{tr(Msg::ReportScore, &[("team", team.name.as_str().into()), ("score", points(team.score).into()), ("most", points(team.most).into())])}
+                    <li>{tr(Msg::ReportScore, &[("team", team.name.as_str().into()), ("score", team.score.to_string().into()), ("most", team.most.to_string().into())])}
                         {format!(" — {}", team.members.iter().map(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} ({})", m.name, m.role) }).collect::<Vec<_>>().join(", "))}
                     </li>
                 }).collect_view()}

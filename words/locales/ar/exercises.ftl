@@ -53,7 +53,7 @@ exercises-console = لوحة التحكم
 exercises-report = تقرير ما بعد التمرين
 exercises-exams = الامتحانات المحددة المدة
 exercises-no-exams = لا يتضمن المنهج أي امتحان محدد المدة.
-exercises-window = مفتوح من { $opens } إلى { $closes } (UTC).
+exercises-window = مفتوح من { $opens } إلى { $closes }.
 exercises-no-window = غير مفتوح لهذه الدفعة.
 exercises-limit = { $minutes ->
     [zero] { $minutes } دقيقة لكل محاولة
@@ -136,8 +136,8 @@ team-list = تمارينك
 report-title = تقرير ما بعد التمرين
 report-print = اطبع هذه الصفحة، أو نزّل الإجابات في جدول بيانات:
 report-csv = CSV
-report-started = بدأ في { $time } (UTC)
-report-closed = أُغلق في { $time } (UTC)
+report-started = بدأ في { $time }
+report-closed = أُغلق في { $time }
 report-scores = النتائج
 report-score = { $team }: النقاط { $score } من { $most }
 report-responses = الإجابات
@@ -150,15 +150,15 @@ exam-timed = { $minutes ->
    *[other] امتحان محدد المدة: { $minutes } دقيقة. يبدأ توقيتك عندما تضغط «بدء الامتحان»؛ لا يمكن إيقافه مؤقتًا ولا إعادة تشغيله، ويمكن إرسال كل إجابة مرة واحدة فقط.
 }
 exam-start = بدء الامتحان
-exam-open-until = مفتوح حتى { $time } (UTC).
+exam-open-until = مفتوح حتى { $time }.
 exam-not-open = هذا الامتحان غير مفتوح لدفعتك الآن.
-exam-opens-at = يُفتح في { $time } (UTC).
+exam-opens-at = يُفتح في { $time }.
 exam-running = { $minutes ->
-    [zero] تُقبل الإجابات حتى { $time } (UTC): لم تبقَ أي دقيقة.
-    [one] تُقبل الإجابات حتى { $time } (UTC): بقيت دقيقة واحدة.
-    [two] تُقبل الإجابات حتى { $time } (UTC): بقيت دقيقتان.
-    [few] تُقبل الإجابات حتى { $time } (UTC): بقيت { $minutes } دقائق.
-    [many] تُقبل الإجابات حتى { $time } (UTC): بقيت { $minutes } دقيقة.
-   *[other] تُقبل الإجابات حتى { $time } (UTC): بقيت { $minutes } دقيقة.
+    [zero] تُقبل الإجابات حتى { $time }: لم تبقَ أي دقيقة.
+    [one] تُقبل الإجابات حتى { $time }: بقيت دقيقة واحدة.
+    [two] تُقبل الإجابات حتى { $time }: بقيت دقيقتان.
+    [few] تُقبل الإجابات حتى { $time }: بقيت { $minutes } دقائق.
+    [many] تُقبل الإجابات حتى { $time }: بقيت { $minutes } دقيقة.
+   *[other] تُقبل الإجابات حتى { $time }: بقيت { $minutes } دقيقة.
 }
-exam-over = انتهى وقت هذا الامتحان في { $time } (UTC). تظهر الشروح بعد انتهاء فترة فتح الامتحان.
+exam-over = انتهى وقت هذا الامتحان في { $time }. تظهر الشروح بعد انتهاء فترة فتح الامتحان.

@@ -53,7 +53,7 @@ exercises-console = Consola
 exercises-report = Informe posterior a la acción
 exercises-exams = Exámenes cronometrados
 exercises-no-exams = El plan de estudios no tiene ningún examen cronometrado.
-exercises-window = Abierto del { $opens } al { $closes } (UTC).
+exercises-window = Abierto del { $opens } al { $closes }.
 exercises-no-window = No está abierto para esta cohorte.
 exercises-limit = { $minutes } minutos por intento
 exercises-opens = Apertura (UTC)
@@ -122,18 +122,18 @@ team-list = Sus ejercicios
 report-title = Informe posterior a la acción
 report-print = Imprima esta página o descargue las respuestas como hoja de cálculo:
 report-csv = CSV
-report-started = Empezó el { $time } (UTC)
-report-closed = Se cerró el { $time } (UTC)
+report-started = Empezó el { $time }
+report-closed = Se cerró el { $time }
 report-scores = Puntuaciones
 report-score = { $team }: { $score } de { $most } puntos
 report-responses = Respuestas
 exam-timed = Examen cronometrado: { $minutes } minutos. Su cronómetro se pone en marcha cuando pulsa «Empezar el examen»; no se puede pausar ni reiniciar, y cada respuesta solo se puede enviar una vez.
 exam-start = Empezar el examen
-exam-open-until = Abierto hasta el { $time } (UTC).
+exam-open-until = Abierto hasta el { $time }.
 exam-not-open = Este examen no está abierto para su cohorte en este momento.
-exam-opens-at = Se abre el { $time } (UTC).
+exam-opens-at = Se abre el { $time }.
 exam-running = { $minutes ->
-    [one] Se aceptan respuestas hasta el { $time } (UTC): queda { $minutes } minuto.
-   *[other] Se aceptan respuestas hasta el { $time } (UTC): quedan { $minutes } minutos.
+    [one] Se aceptan respuestas hasta el { $time }: queda { $minutes } minuto.
+   *[other] Se aceptan respuestas hasta el { $time }: quedan { $minutes } minutos.
 }
-exam-over = El tiempo de este examen terminó el { $time } (UTC). Las explicaciones se muestran cuando se cierra el periodo de apertura del examen.
+exam-over = El tiempo de este examen terminó el { $time }. Las explicaciones se muestran cuando se cierra el periodo de apertura del examen.

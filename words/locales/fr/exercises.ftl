@@ -53,7 +53,7 @@ exercises-console = Console
 exercises-report = Rapport après action
 exercises-exams = Examens chronométrés
 exercises-no-exams = Le cursus ne comporte aucun examen chronométré.
-exercises-window = Ouvert du { $opens } au { $closes } (UTC).
+exercises-window = Ouvert du { $opens } au { $closes }.
 exercises-no-window = Pas ouvert à cette cohorte.
 exercises-limit = { $minutes } minutes par tentative
 exercises-opens = Ouverture (UTC)
@@ -122,18 +122,18 @@ team-list = Vos exercices
 report-title = Rapport après action
 report-print = Imprimez cette page, ou téléchargez les réponses sous forme de feuille de calcul :
 report-csv = CSV
-report-started = Commencé le { $time } (UTC)
-report-closed = Clos le { $time } (UTC)
+report-started = Commencé le { $time }
+report-closed = Clos le { $time }
 report-scores = Scores
 report-score = { $team } : { $score } sur { $most } points
 report-responses = Réponses
 exam-timed = Examen chronométré : { $minutes } minutes. Votre chronomètre démarre quand vous appuyez sur « Commencer l’examen » ; il ne peut être ni mis en pause ni relancé, et chaque réponse ne peut être envoyée qu’une seule fois.
 exam-start = Commencer l’examen
-exam-open-until = Ouvert jusqu’au { $time } (UTC).
+exam-open-until = Ouvert jusqu’au { $time }.
 exam-not-open = Cet examen n’est pas ouvert à votre cohorte en ce moment.
-exam-opens-at = Il s’ouvre le { $time } (UTC).
+exam-opens-at = Il s’ouvre le { $time }.
 exam-running = { $minutes ->
-    [one] Les réponses sont acceptées jusqu’au { $time } (UTC) : il reste { $minutes } minute.
-   *[other] Les réponses sont acceptées jusqu’au { $time } (UTC) : il reste { $minutes } minutes.
+    [one] Les réponses sont acceptées jusqu’au { $time } : il reste { $minutes } minute.
+   *[other] Les réponses sont acceptées jusqu’au { $time } : il reste { $minutes } minutes.
 }
-exam-over = Le temps de cet examen a pris fin le { $time } (UTC). Les explications s’affichent une fois la période d’ouverture de l’examen terminée.
+exam-over = Le temps de cet examen a pris fin le { $time }. Les explications s’affichent une fois la période d’ouverture de l’examen terminée.

@@ -53,7 +53,7 @@ exercises-console = Console
 exercises-report = Relatório pós-ação
 exercises-exams = Exames cronometrados
 exercises-no-exams = O currículo não tem nenhum exame cronometrado.
-exercises-window = Aberto de { $opens } a { $closes } (UTC).
+exercises-window = Aberto de { $opens } a { $closes }.
 exercises-no-window = Não está aberto para esta turma.
 exercises-limit = { $minutes } minutos por tentativa
 exercises-opens = Abertura (UTC)
@@ -122,18 +122,18 @@ team-list = Seus exercícios
 report-title = Relatório pós-ação
 report-print = Imprima esta página ou baixe as respostas como planilha:
 report-csv = CSV
-report-started = Iniciado em { $time } (UTC)
-report-closed = Encerrado em { $time } (UTC)
+report-started = Iniciado em { $time }
+report-closed = Encerrado em { $time }
 report-scores = Pontuações
 report-score = { $team }: { $score } de { $most } pontos
 report-responses = Respostas
 exam-timed = Exame cronometrado: { $minutes } minutos. O seu cronômetro começa quando você clica em «Começar o exame»; ele não pode ser pausado nem reiniciado, e cada resposta só pode ser enviada uma vez.
 exam-start = Começar o exame
-exam-open-until = Aberto até { $time } (UTC).
+exam-open-until = Aberto até { $time }.
 exam-not-open = Este exame não está aberto para a sua turma agora.
-exam-opens-at = Ele abre em { $time } (UTC).
+exam-opens-at = Ele abre em { $time }.
 exam-running = { $minutes ->
-    [one] As respostas são aceitas até { $time } (UTC): resta { $minutes } minuto.
-   *[other] As respostas são aceitas até { $time } (UTC): restam { $minutes } minutos.
+    [one] As respostas são aceitas até { $time }: resta { $minutes } minuto.
+   *[other] As respostas são aceitas até { $time }: restam { $minutes } minutos.
 }
-exam-over = O tempo deste exame terminou em { $time } (UTC). As explicações aparecem quando o período de abertura do exame se encerra.
+exam-over = O tempo deste exame terminou em { $time }. As explicações aparecem quando o período de abertura do exame se encerra.
