@@ -86,7 +86,6 @@ fn render_cohort(c: CohortExercises) -> impl IntoView {
                         Some((opens, closes)) => tr(Msg::ExercisesWindow, &[("opens", moment(opens).into()), ("closes", moment(closes).into())]),
                         None => t(Msg::ExercisesNoWindow).to_string(),
                     };
-                    let slug = e.item_id.clone();
                     view! {
                         <li>
                             <a href=format!("/learn/{}", e.item_id)>{e.title.clone()}</a>
@@ -94,10 +93,8 @@ fn render_cohort(c: CohortExercises) -> impl IntoView {
                             <form method="post" action="/api/exams/window" class="inline">
                                 <input type="hidden" name="cohort" value=cohort />
                                 <input type="hidden" name="exam" value=e.item_id.clone() />
-                                <label for=format!("{slug}-opens")>{t(Msg::ExercisesOpens)}</label>
-                                <input id=format!("{slug}-opens") type="datetime-local" name="opens" required />
-                                <label for=format!("{slug}-closes")>{t(Msg::ExercisesCloses)}</label>
-                                <input id=format!("{slug}-closes") type="datetime-local" name="closes" required />
+                                <label>{t(Msg::ExercisesOpens)}" "<input type="datetime-local" name="opens" required /></label>
+                                <label>{t(Msg::ExercisesCloses)}" "<input type="datetime-local" name="closes" required /></label>
                                 <button type="submit" class="secondary">{t(Msg::ExercisesSetWindow)}</button>
                             </form>
                         </li>
@@ -191,15 +188,16 @@ fn team_answers(run: i64, inject: &InjectView, teams: &[TeamReport], scoring: bo
                             <form method="post" action="/api/exercises/score" class="inline">
                                 <input type="hidden" name="run" value=run />
                                 <input type="hidden" name="answer" value=a.id />
-                                <label for=format!("score-{}", a.id)>{t(Msg::ConsoleScore)}</label>
-                                <input id=format!("score-{}", a.id) type="number" name="points" min="0" max=rubric required
-                                    value=a.points.map(|p| (p.0 / 100).to_string()).unwrap_or_default() />
+                                <label>{t(Msg::ConsoleScore)}" "
+                                    <input type="number" name="points" min="0" max=rubric required
+                                        value=a.points.map(|p| (p.0 / 100).to_string()).unwrap_or_default() />
+                                </label>
                                 <button type="submit" class="secondary">{t(Msg::ConsoleSaveScore)}</button>
                             </form>
                         });
                         view! {
                             <div class="answer">
-                                <p class="meta">{question.map(|q| q.prompt.clone()).unwrap_or_default()}</p>
+                                <p class="meta" lang="en" dir="ltr">{question.map(|q| q.prompt.clone()).unwrap_or_default()}</p>
                                 <blockquote>{a.answer.clone()}</blockquote>
                                 <p class="meta">{answer_line(a)}</p>
                                 {score}
@@ -220,7 +218,7 @@ fn debrief(inject: &InjectView) -> impl IntoView + use<> {
     view! {
         <details>
             <summary>{t(Msg::ConsoleExpected)}</summary>
-            <ul>{inject.expected.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}</ul>
+            <ul lang="en" dir="ltr">{inject.expected.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}</ul>
             {inject.questions.iter().filter(|q| !q.rubric.is_empty()).map(|q| view! {
                 <p>{t(Msg::ConsoleRubric)}" — "{q.prompt.clone()}</p>
                 <ul>{q.rubric.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
@@ -250,7 +248,7 @@ fn render_console(data: RunData) -> impl IntoView {
         <nav class="crumbs" aria-label=t(Msg::NavBreadcrumb)>
             <a href=format!("/cohorts/{}/exercises", data.run.cohort_id)>{data.run.cohort.clone()}</a>
         </nav>
-        <h1>{data.run.title.clone()}</h1>
+        <h1 lang="en" dir="ltr">{data.run.title.clone()}</h1>
         <p class="meta" role="status">{clock(&data)}</p>
         {open.then_some(buttons)}
         <p><a href=format!("/exercises/{run}/report")>{t(Msg::ExercisesReport)}</a>" · "{t(Msg::ConsoleReload)}</p>
@@ -268,27 +266,29 @@ fn render_console(data: RunData) -> impl IntoView {
             {open.then(|| view! {
                 <form method="post" action="/api/exercises/team" class="inline">
                     <input type="hidden" name="run" value=run />
-                    <label for="team-name">{t(Msg::ConsoleTeamName)}</label>
-                    <input id="team-name" name="name" required maxlength="60" />
+                    <label>{t(Msg::ConsoleTeamName)}" "<input id="team-name" name="name" required maxlength="60" /></label>
                     <button type="submit" class="secondary">{t(Msg::ConsoleAddTeam)}</button>
                 </form>
             })}
             {(open && !teams.is_empty()).then(|| view! {
                 <form method="post" action="/api/exercises/member" class="inline">
                     <input type="hidden" name="run" value=run />
-                    <label for="member-trainee">{t(Msg::ConsoleTrainee)}</label>
-                    <select id="member-trainee" name="trainee" required>
-                        {data.trainees.iter().map(|(id, name)| view! { <option value=*id>{name.clone()}</option> }).collect_view()}
-                    </select>
-                    <label for="member-team">{t(Msg::ConsoleTeams)}</label>
-                    <select id="member-team" name="team" required>
-                        {teams.iter().map(|team| view! { <option value=team.id>{team.name.clone()}</option> }).collect_view()}
-                    </select>
-                    <label for="member-role">{t(Msg::ConsoleRole)}</label>
-                    <select id="member-role" name="role">
-                        <option value="">{t(Msg::ConsoleNoRole)}</option>
-                        {roles.iter().map(|r| view! { <option value=r.id.clone()>{r.name.clone()}</option> }).collect_view()}
-                    </select>
+                    <label>{t(Msg::ConsoleTrainee)}" "
+                        <select id="member-trainee" name="trainee" required>
+                            {data.trainees.iter().map(|(id, name)| view! { <option value=*id>{name.clone()}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <label>{t(Msg::FieldTeam)}" "
+                        <select id="member-team" name="team" required>
+                            {teams.iter().map(|team| view! { <option value=team.id>{team.name.clone()}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <label>{t(Msg::ConsoleRole)}" "
+                        <select id="member-role" name="role">
+                            <option value="">{t(Msg::ConsoleNoRole)}</option>
+                            {roles.iter().map(|r| view! { <option value=r.id.clone()>{r.name.clone()}</option> }).collect_view()}
+                        </select>
+                    </label>
                     <button type="submit" class="secondary">{t(Msg::ConsoleAssign)}</button>
                 </form>
             })}
@@ -300,7 +300,7 @@ fn render_console(data: RunData) -> impl IntoView {
                     let pending = inject.released.is_none();
                     view! {
                         <li id=inject.id.clone() class=if pending { "inject pending" } else { "inject released" }>
-                            <h3>{inject.title.clone()}</h3>
+                            <h3 lang="en" dir="ltr">{inject.title.clone()}</h3>
                             <p class="meta">{format!("{} · {}", tr(Msg::ConsoleAt, &[("minute", inject.minute.into())]), release_state(inject))}</p>
                             {(open && started && pending).then(|| view! {
                                 <div class="controls">
@@ -308,8 +308,8 @@ fn render_console(data: RunData) -> impl IntoView {
                                     {(!inject.held).then(|| control(run, "hold", Some(&inject.id), t(Msg::ConsoleHold), "secondary"))}
                                 </div>
                             })}
-                            {inject.from.clone().map(|f| view! { <p class="from">{f}</p> })}
-                            <div class="content" inner_html=inject.html.clone()></div>
+                            {inject.from.clone().map(|f| view! { <p class="from" lang="en" dir="ltr">{f}</p> })}
+                            <div class="content" lang="en" dir="ltr" inner_html=inject.html.clone()></div>
                             {debrief(inject)}
                             {(!pending).then(|| team_answers(run, inject, &teams, true))}
                         </li>
@@ -320,9 +320,9 @@ fn render_console(data: RunData) -> impl IntoView {
         {notes_section(&data, true)}
         <section id="guide">
             <h2>{t(Msg::ConsoleScenario)}</h2>
-            <div class="content" inner_html=data.scenario_html.clone()></div>
+            <div class="content" lang="en" dir="ltr" inner_html=data.scenario_html.clone()></div>
             <h2>{t(Msg::ConsoleDebrief)}</h2>
-            <div class="content" inner_html=data.debrief_html.clone()></div>
+            <div class="content" lang="en" dir="ltr" inner_html=data.debrief_html.clone()></div>
         </section>
     }
 }
@@ -367,7 +367,7 @@ pub fn ReportPage() -> impl IntoView {
 fn render_report(data: RunData) -> impl IntoView {
     let run = data.run.id;
     view! {
-        <h1>{format!("{}: {}", t(Msg::ReportTitle), data.run.title)}</h1>
+        <h1>{t(Msg::ReportTitle)}": "<span lang="en" dir="ltr">{data.run.title.clone()}</span></h1>
         <p class="meta">
             {data.run.cohort.clone()}
             {data.started.clone().map(|s| format!(" · {}", tr(Msg::ReportStarted, &[("time", moment(&s).into())])))}
@@ -389,10 +389,10 @@ fn render_report(data: RunData) -> impl IntoView {
             <ol class="injects">
                 {data.injects.iter().map(|inject| view! {
                     <li class="inject">
-                        <h3>{inject.title.clone()}</h3>
+                        <h3 lang="en" dir="ltr">{inject.title.clone()}</h3>
                         <p class="meta">{format!("{} · {}", tr(Msg::ConsoleAt, &[("minute", inject.minute.into())]), release_state(inject))}</p>
                         <p>{t(Msg::ConsoleExpected)}</p>
-                        <ul>{inject.expected.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}</ul>
+                        <ul lang="en" dir="ltr">{inject.expected.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}</ul>
                         <p class="meta">{t(Msg::ConsoleSources)}": "{inject.sources.join("; ")}</p>
                         {team_answers(run, inject, &data.teams, false)}
                     </li>
@@ -443,7 +443,7 @@ fn render_team(data: TeamData) -> impl IntoView {
     let count = data.injects.len();
     let (news, show) = (t(Msg::TeamNews).to_string(), t(Msg::TeamShow).to_string());
     view! {
-        <h1>{data.run.title.clone()}</h1>
+        <h1 lang="en" dir="ltr">{data.run.title.clone()}</h1>
         <p class="meta">{tr(Msg::TeamYours, &[("team", data.team.as_str().into())])}
             {format!(" · {}", data.members.iter().map(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} ({})", m.name, m.role) }).collect::<Vec<_>>().join(", "))}
         </p>
@@ -451,7 +451,7 @@ fn render_team(data: TeamData) -> impl IntoView {
         {(data.run.state != RunState::Closed).then(|| view! { <InjectWatch run count news show /> <IslandScripts /> })}
         <details>
             <summary>{t(Msg::ConsoleScenario)}</summary>
-            <div class="content" inner_html=data.scenario_html.clone()></div>
+            <div class="content" lang="en" dir="ltr" inner_html=data.scenario_html.clone()></div>
             <h2>{t(Msg::TeamRoles)}</h2>
             <dl>{data.roles.iter().map(|r| view! { <dt>{r.name.clone()}</dt><dd>{r.brief.clone()}</dd> }).collect_view()}</dl>
         </details>
@@ -472,16 +472,16 @@ fn render_team(data: TeamData) -> impl IntoView {
                 });
                 view! {
                     <li id=inject.id.clone() class="inject released">
-                        <h2>{inject.title.clone()}</h2>
+                        <h2 lang="en" dir="ltr">{inject.title.clone()}</h2>
                         {inject.released.clone().map(|at| view! { <p class="meta">{moment(&at)}</p> })}
-                        {inject.from.clone().map(|f| view! { <p class="from">{f}</p> })}
-                        <div class="content" inner_html=inject.html.clone()></div>
+                        {inject.from.clone().map(|f| view! { <p class="from" lang="en" dir="ltr">{f}</p> })}
+                        <div class="content" lang="en" dir="ltr" inner_html=inject.html.clone()></div>
                         {files}
                         {inject.questions.iter().map(|q| {
                             let last = data.answers.iter().find(|a| a.inject_id == inject.id && a.question_id == q.id);
                             let id = format!("{}-{}", inject.id, q.id);
                             view! {
-                                <div class="question" id=id.clone()>
+                                <div class="question" id=id.clone() lang="en" dir="ltr">
                                     <p><strong>{q.prompt.clone()}</strong></p>
                                     {last.map(|a| view! {
                                         <p class="meta">{tr(Msg::TeamAnswered, &[("author", a.author.as_str().into()), ("time", moment(&a.answered).into())])}</p>
