@@ -81,7 +81,7 @@ test('a facilitator runs the three-inject drill with two teams, and the after-ac
   await expect(press).toContainText('BETA: we do not comment');
   await press.getByLabel('Points').fill('2');
   await press.getByRole('button', { name: 'Save the score' }).click();
-  await facilitator.getByLabel('On').selectOption({ label: 'A journalist calls' });
+  await facilitator.getByLabel('On', { exact: true }).selectOption({ label: 'A journalist calls' });
   await facilitator.locator('#note-body').fill('Beta handled the press well.');
   await facilitator.getByRole('button', { name: 'Add the note' }).click();
   await facilitator.getByRole('button', { name: 'Close the exercise' }).click();

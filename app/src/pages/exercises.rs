@@ -93,8 +93,8 @@ fn render_cohort(c: CohortExercises) -> impl IntoView {
                             <form method="post" action="/api/exams/window" class="inline">
                                 <input type="hidden" name="cohort" value=cohort />
                                 <input type="hidden" name="exam" value=e.item_id.clone() />
-                                <label>{t(Msg::ExercisesOpens)}" "<input type="datetime-local" name="opens" required /></label>
-                                <label>{t(Msg::ExercisesCloses)}" "<input type="datetime-local" name="closes" required /></label>
+                                <span class="field"><label for=format!("{}-opens", e.item_id)>{t(Msg::ExercisesOpens)}</label><input id=format!("{}-opens", e.item_id) type="datetime-local" name="opens" required /></span>
+                                <span class="field"><label for=format!("{}-closes", e.item_id)>{t(Msg::ExercisesCloses)}</label><input id=format!("{}-closes", e.item_id) type="datetime-local" name="closes" required /></span>
                                 <button type="submit" class="secondary">{t(Msg::ExercisesSetWindow)}</button>
                             </form>
                         </li>
@@ -188,10 +188,11 @@ fn team_answers(run: i64, inject: &InjectView, teams: &[TeamReport], scoring: bo
                             <form method="post" action="/api/exercises/score" class="inline">
                                 <input type="hidden" name="run" value=run />
                                 <input type="hidden" name="answer" value=a.id />
-                                <label>{t(Msg::ConsoleScore)}" "
-                                    <input type="number" name="points" min="0" max=rubric required
+                                <span class="field">
+                                    <label for=format!("score-{}", a.id)>{t(Msg::ConsoleScore)}</label>
+                                    <input id=format!("score-{}", a.id) type="number" name="points" min="0" max=rubric required
                                         value=a.points.map(|p| (p.0 / 100).to_string()).unwrap_or_default() />
-                                </label>
+                                </span>
                                 <button type="submit" class="secondary">{t(Msg::ConsoleSaveScore)}</button>
                             </form>
                         });
@@ -266,29 +267,29 @@ fn render_console(data: RunData) -> impl IntoView {
             {open.then(|| view! {
                 <form method="post" action="/api/exercises/team" class="inline">
                     <input type="hidden" name="run" value=run />
-                    <label>{t(Msg::ConsoleTeamName)}" "<input id="team-name" name="name" required maxlength="60" /></label>
+                    <span class="field"><label for="team-name">{t(Msg::ConsoleTeamName)}</label><input id="team-name" name="name" required maxlength="60" /></span>
                     <button type="submit" class="secondary">{t(Msg::ConsoleAddTeam)}</button>
                 </form>
             })}
             {(open && !teams.is_empty()).then(|| view! {
                 <form method="post" action="/api/exercises/member" class="inline">
                     <input type="hidden" name="run" value=run />
-                    <label>{t(Msg::ConsoleTrainee)}" "
+                    <span class="field"><label for="member-trainee">{t(Msg::ConsoleTrainee)}</label>
                         <select id="member-trainee" name="trainee" required>
                             {data.trainees.iter().map(|(id, name)| view! { <option value=*id>{name.clone()}</option> }).collect_view()}
                         </select>
-                    </label>
-                    <label>{t(Msg::FieldTeam)}" "
+                    </span>
+                    <span class="field"><label for="member-team">{t(Msg::FieldTeam)}</label>
                         <select id="member-team" name="team" required>
                             {teams.iter().map(|team| view! { <option value=team.id>{team.name.clone()}</option> }).collect_view()}
                         </select>
-                    </label>
-                    <label>{t(Msg::ConsoleRole)}" "
+                    </span>
+                    <span class="field"><label for="member-role">{t(Msg::ConsoleRole)}</label>
                         <select id="member-role" name="role">
                             <option value="">{t(Msg::ConsoleNoRole)}</option>
                             {roles.iter().map(|r| view! { <option value=r.id.clone()>{r.name.clone()}</option> }).collect_view()}
                         </select>
-                    </label>
+                    </span>
                     <button type="submit" class="secondary">{t(Msg::ConsoleAssign)}</button>
                 </form>
             })}
