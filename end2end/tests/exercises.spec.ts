@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { hydrated, signIn } from './accounts';
 
@@ -7,6 +8,15 @@ async function person(browser: Browser, javaScriptEnabled: boolean, username: st
   const page = await context.newPage();
   await signIn(page, username);
   return page;
+}
+
+/** axe-core finds no serious or critical violation on the page (it runs inside the page, so only with JavaScript). */
+async function accessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+  expect(serious, page.url()).toEqual([]);
 }
 
 /** `2026-12-02T10:00` for a date and time `minutes` from now, in UTC, as a form takes it. */
@@ -93,6 +103,14 @@ test('a facilitator runs the three-inject drill with two teams, and the after-ac
     await expect(report).toContainText(text);
   }
   await expect(report).toContainText('Beta: 2 of 7 points');
+  if (js) {
+    await accessible(facilitator);
+    await kofi.reload();
+    await accessible(kofi);
+    await facilitator.goto(console);
+    await accessible(facilitator);
+    await facilitator.goto(`/exercises/${run}/report`);
+  }
   const download = facilitator.waitForEvent('download');
   await facilitator.getByRole('link', { name: 'CSV' }).click();
   expect((await download).suggestedFilename()).toBe(`exercise-${run}.csv`);
