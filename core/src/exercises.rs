@@ -237,10 +237,17 @@ async fn writable_cohort(core: &Core, cohort_id: i64) -> Result<()> {
     access::writable(&cohort)
 }
 
-/// A run the viewer runs, and its exercise, if it is open to changes.
+/// A run the viewer runs, and its exercise.
 async fn staff_run<'a>(core: &'a Core, viewer: &Viewer, run_id: i64) -> Result<(RunRow, &'a Exercise)> {
     let (run, exercise) = run_of(core, run_id).await?;
     access::cohort_staff(&core.db, viewer, run.cohort_id).await?;
+    Ok((run, exercise))
+}
+
+/// A run the viewer runs, of a cohort that is not archived (an archived cohort is read-only).
+async fn changeable_run<'a>(core: &'a Core, viewer: &Viewer, run_id: i64) -> Result<(RunRow, &'a Exercise)> {
+    let (run, exercise) = staff_run(core, viewer, run_id).await?;
+    writable_cohort(core, run.cohort_id).await?;
     Ok((run, exercise))
 }
 
@@ -253,7 +260,7 @@ fn refuse_closed(run: &RunRow) -> Result<()> {
 
 /// Changes a run's clock or releases. Who may: the cohort's staff.
 pub async fn control(core: &Core, viewer: &Viewer, run_id: i64, control: Control) -> Result<()> {
-    let (run, exercise) = staff_run(core, viewer, run_id).await?;
+    let (run, exercise) = changeable_run(core, viewer, run_id).await?;
     refuse_closed(&run)?;
     // What was due is released at its moment before the clock changes.
     let releases = settle(core, &run, exercise).await?;
@@ -297,7 +304,7 @@ pub async fn control(core: &Core, viewer: &Viewer, run_id: i64, control: Control
 
 /// Forms a team. Who may: the cohort's staff.
 pub async fn add_team(core: &Core, viewer: &Viewer, run_id: i64, name: &str) -> Result<i64> {
-    let (run, _) = staff_run(core, viewer, run_id).await?;
+    let (run, _) = changeable_run(core, viewer, run_id).await?;
     refuse_closed(&run)?;
     let length = name.trim().chars().count();
     if !(1..=60).contains(&length) {
@@ -315,7 +322,7 @@ pub async fn assign(
     team_id: i64,
     role_id: &str,
 ) -> Result<()> {
-    let (run, exercise) = staff_run(core, viewer, run_id).await?;
+    let (run, exercise) = changeable_run(core, viewer, run_id).await?;
     refuse_closed(&run)?;
     if !store::teams(&core.db, run_id).await?.iter().any(|(id, _)| *id == team_id) {
         return Err(AppError::not_found(Text::new(Msg::MissingTeam).with("id", team_id)).into());
@@ -332,7 +339,7 @@ pub async fn assign(
 /// Scores a free-text answer against its rubric: one point per criterion met. Who may: the
 /// cohort's staff.
 pub async fn score(core: &Core, viewer: &Viewer, run_id: i64, answer_id: i64, points: u32) -> Result<()> {
-    let (_, exercise) = staff_run(core, viewer, run_id).await?;
+    let (_, exercise) = changeable_run(core, viewer, run_id).await?;
     let (inject_id, question_id) = store::answer_of(&core.db, run_id, answer_id)
         .await?
         .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingAnswer).with("id", answer_id)))?;
@@ -351,7 +358,7 @@ pub async fn score(core: &Core, viewer: &Viewer, run_id: i64, answer_id: i64, po
 
 /// Adds the facilitator's note, on one inject or the whole run. Who may: the cohort's staff.
 pub async fn note(core: &Core, viewer: &Viewer, run_id: i64, inject_id: &str, body: &str) -> Result<()> {
-    let (_, exercise) = staff_run(core, viewer, run_id).await?;
+    let (_, exercise) = changeable_run(core, viewer, run_id).await?;
     if !inject_id.is_empty() && exercise.inject(inject_id).is_none() {
         return Err(AppError::not_found(Text::new(Msg::MissingInject).with("id", inject_id)).into());
     }
@@ -602,6 +609,7 @@ pub async fn answer(
     let _sent = core.limits.answers.take(&viewer.id.to_string()).await?;
     let (run, exercise, team_id) = member_run(core, viewer, run_id).await?;
     refuse_closed(&run)?;
+    writable_cohort(core, run.cohort_id).await?;
     if run.started_at.is_none() {
         return Err(AppError::invalid(Msg::FieldRun, Msg::InvalidRunNotStarted).into());
     }

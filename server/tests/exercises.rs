@@ -328,6 +328,18 @@ async fn only_the_cohorts_staff_run_an_exercise_and_only_its_teams_see_it() {
     let mine = app.get("/exercises", Some(&c.bea)).await.body;
     assert!(mine.contains(&format!("/exercises/{run}")), "a trainee finds their runs");
     assert!(!app.get("/exercises", Some(&c.zed)).await.body.contains(&format!("/exercises/{run}\"")));
+
+    // An archived cohort is read-only: its run neither changes nor takes answers; its report stays.
+    kujenga_core::storage::cohorts::set_archived(&app.state.core.db, c.cohort, true).await.unwrap();
+    let paused = app.call("/api/exercises/control", &control(run, "pause", ""), Some(&c.ines)).await;
+    assert_eq!(paused.status, StatusCode::BAD_REQUEST, "{}", paused.body);
+    let answered =
+        app.call("/api/exercises/answer", &answer(run, "first", "class", "Phishing"), Some(&c.amina)).await;
+    assert_eq!(answered.status, StatusCode::BAD_REQUEST, "{}", answered.body);
+    assert_eq!(
+        app.call("/api/exercises/report", &format!("run={run}"), Some(&c.ines)).await.status,
+        StatusCode::OK
+    );
 }
 
 fn form_time(unix: i64) -> String {
