@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use curriculum::labs::{self, Artifact, Generated};
-use curriculum::{Checked, Exercise, Expected, Inject, Question, QuestionKind};
+use curriculum::{Exercise, Inject, Question, QuestionKind};
 use kujenga_types::answers::Points;
 use kujenga_types::exercises::{
     CohortExercises, ExerciseOffer, InjectQuestion, InjectView, RoleView, RunData, RunNote, RunState,
@@ -25,7 +25,7 @@ use kujenga_words::t_in;
 
 use crate::storage::cohorts;
 use crate::storage::exercises::{self as store, AnswerRow, Change, NewAnswer, ReleaseRow, RunRow};
-use crate::{Core, Result, access};
+use crate::{Core, Result, access, grading};
 
 /// What a facilitator does to a run from the console.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -368,7 +368,7 @@ pub async fn note(core: &Core, viewer: &Viewer, run_id: i64, inject_id: &str, bo
     store::add_note(&core.db, run_id, inject_id, viewer.id, body.trim(), core.clock.now()).await
 }
 
-/// Everything about a run: the console (`facilitator`), or the after-action report.
+/// Everything about a run, as the console and the after-action report show it.
 async fn run_data(core: &Core, run: &RunRow, exercise: &Exercise) -> Result<RunData> {
     let releases = settle(core, run, exercise).await?;
     let members = store::members(&core.db, run.id).await?;
@@ -527,19 +527,6 @@ async fn member_run<'a>(core: &'a Core, viewer: &Viewer, run_id: i64) -> Result<
     Ok((run, exercise, team))
 }
 
-fn files(generated: Option<Generated>) -> Vec<ArtifactView> {
-    generated
-        .map(|g| g.artifacts)
-        .unwrap_or_default()
-        .iter()
-        .map(|a| ArtifactView {
-            name: a.name.clone(),
-            bytes: a.bytes.len(),
-            sha256: labs::sha256_hex(&a.bytes),
-        })
-        .collect()
-}
-
 /// A team's view: its released injects in order, with its files and its last answers.
 /// Who may: a member of a team of the run.
 pub async fn team_view(core: &Core, viewer: &Viewer, run_id: i64) -> Result<TeamData> {
@@ -560,7 +547,14 @@ pub async fn team_view(core: &Core, viewer: &Viewer, run_id: i64) -> Result<Team
         scenario_html: exercise.scenario_html.clone(),
         injects: released
             .into_iter()
-            .map(|(_, i)| inject_view(i, &releases, false, files(team_variant(core, exercise, i, team_id))))
+            .map(|(_, i)| {
+                inject_view(
+                    i,
+                    &releases,
+                    false,
+                    grading::artifact_views(team_variant(core, exercise, i, team_id)),
+                )
+            })
             .collect(),
         // Whether an answer was right waits for the debrief.
         answers: last_answers(&answers)
@@ -624,26 +618,11 @@ pub async fn answer(
         .iter()
         .find(|q| q.id == question_id)
         .ok_or_else(|| AppError::not_found(Text::new(Msg::MissingQuestion).with("id", question_id)))?;
-    let text = given.iter().map(|g| g.trim()).collect::<Vec<_>>().join(", ");
+    let text = grading::answer_text(given)?;
     if text.is_empty() {
         return Err(AppError::invalid(Msg::FieldAnswer, Msg::InvalidAnswerEmpty).into());
     }
-    if text.chars().count() > 4000 {
-        return Err(AppError::invalid(Msg::FieldAnswer, Msg::InvalidAnswerTooLong).into());
-    }
-    let expected = match &question.source {
-        curriculum::AnswerSource::Fixed(e) => Some(e.clone()),
-        curriculum::AnswerSource::Key(k) => {
-            team_variant(core, exercise, inject, team_id).and_then(|g| g.key.get(k.as_str()).cloned())
-        }
-        curriculum::AnswerSource::Reviewed => None,
-    };
-    let correct = match expected.as_ref().map(|e: &Expected| question.check(e, given)) {
-        Some(Checked::Correct) => Some(true),
-        Some(Checked::Wrong) => Some(false),
-        Some(Checked::Unreadable(message)) => return Err(AppError::invalid(Msg::FieldAnswer, message).into()),
-        Some(Checked::NeedsReview) | None => None,
-    };
+    let correct = grading::verdict(question, team_variant(core, exercise, inject, team_id).as_ref(), given)?;
     let new = NewAnswer {
         run_id,
         team_id,

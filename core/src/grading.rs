@@ -7,6 +7,7 @@ use curriculum::labs::{self, Generated};
 use curriculum::{AnswerSource, Checked, Expected, Item, Question};
 use kujenga_types::answers::{Answered, Points, QuestionView, ReviewState, Score, Status};
 use kujenga_types::content::{ItemKind, QuestionKind};
+use kujenga_types::learn::ArtifactView;
 use kujenga_types::reviews::Decision;
 use kujenga_types::{AppError, Language, Msg, Text, Viewer};
 
@@ -31,6 +32,46 @@ fn expected(question: &Question, generated: Option<&Generated>) -> Option<Expect
         AnswerSource::Key(k) => generated.and_then(|g| g.key.get(k.as_str()).cloned()),
         AnswerSource::Reviewed => None,
     }
+}
+
+/// Whether an answer is right (`None` for one a person reviews), checked against the expected
+/// answer of the question, or of the learner's (or team's) generated key.
+pub fn verdict(question: &Question, generated: Option<&Generated>, given: &[String]) -> Result<Option<bool>> {
+    match expected(question, generated) {
+        Some(e) => match question.check(&e, given) {
+            Checked::Correct => Ok(Some(true)),
+            Checked::Wrong => Ok(Some(false)),
+            Checked::Unreadable(message) => Err(AppError::invalid(Msg::FieldAnswer, message).into()),
+            Checked::NeedsReview => Ok(None),
+        },
+        None if question.kind == QuestionKind::Review => Ok(None),
+        None => {
+            Err(Error::Internal(format!("no expected answer for the checked question `{}`", question.id)))
+        }
+    }
+}
+
+/// An answer as it is stored: its parts joined, within the length every answer keeps to.
+pub fn answer_text(given: &[String]) -> Result<String> {
+    let text = given.iter().map(|g| g.trim()).collect::<Vec<_>>().join(", ");
+    if text.chars().count() > 4000 {
+        return Err(AppError::invalid(Msg::FieldAnswer, Msg::InvalidAnswerTooLong).into());
+    }
+    Ok(text)
+}
+
+/// A learner's (or team's) files as their page lists them: name, size and SHA-256.
+pub fn artifact_views(generated: Option<Generated>) -> Vec<ArtifactView> {
+    generated
+        .map(|g| g.artifacts)
+        .unwrap_or_default()
+        .iter()
+        .map(|a| ArtifactView {
+            name: a.name.clone(),
+            bytes: a.bytes.len(),
+            sha256: labs::sha256_hex(&a.bytes),
+        })
+        .collect()
 }
 
 fn status(question: &Question, state: &StateRow) -> Status {
@@ -146,24 +187,8 @@ pub async fn answer(
     }
     crate::exams::admit(core, viewer, item).await?;
     let generated = variant(core, viewer.id, item).await?;
-    let correct = match expected(question, generated.as_ref()) {
-        Some(e) => match question.check(&e, given) {
-            Checked::Correct => Some(true),
-            Checked::Wrong => Some(false),
-            Checked::Unreadable(message) => return Err(AppError::invalid(Msg::FieldAnswer, message).into()),
-            Checked::NeedsReview => None,
-        },
-        None if question.kind == QuestionKind::Review => None,
-        None => {
-            return Err(Error::Internal(format!(
-                "no expected answer for the checked question `{question_id}` of `{item_id}`"
-            )));
-        }
-    };
-    let text = given.iter().map(|g| g.trim()).collect::<Vec<_>>().join(", ");
-    if text.chars().count() > 4000 {
-        return Err(AppError::invalid(Msg::FieldAnswer, Msg::InvalidAnswerTooLong).into());
-    }
+    let correct = verdict(question, generated.as_ref(), given)?;
+    let text = answer_text(given)?;
     let submission = store::Submission {
         user_id: viewer.id,
         item_id: item_id.to_string(),

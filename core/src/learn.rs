@@ -8,8 +8,8 @@ use std::sync::Arc;
 use curriculum::Item;
 use kujenga_types::content::ItemKind;
 use kujenga_types::learn::{
-    ArtifactView, CatalogData, Completion, ExamState, ExamView, GlossaryData, GlossaryTerm, ItemData,
-    ItemSummary, Link, ModuleData, ModuleSummary, TrackData, TrackSummary, Translation,
+    CatalogData, Completion, ExamState, ExamView, GlossaryData, GlossaryTerm, ItemData, ItemSummary, Link,
+    ModuleData, ModuleSummary, TrackData, TrackSummary, Translation,
 };
 use kujenga_types::{AppError, Language, Msg, Text, Viewer};
 
@@ -169,17 +169,15 @@ pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str, language: Lang
         grading::finish_exam(core, v.id, item).await?;
     }
     // An exam's questions and files are shown once its attempt has started.
-    let started = match viewer {
-        Some(v) => exams::started(core, v.id, item).await?,
+    let started = match &exam {
+        Some(e) => matches!(e.state, ExamState::Running { .. } | ExamState::Over { .. }),
         None => item.time_limit.is_none(),
     };
     if !started {
         questions.clear();
     }
     let artifacts = match viewer {
-        Some(v) if started => {
-            grading::variant(core, v.id, item).await?.map(|g| g.artifacts).unwrap_or_default()
-        }
+        Some(v) if started => grading::artifact_views(grading::variant(core, v.id, item).await?),
         _ => Vec::new(),
     };
     let text = item.text(language);
@@ -207,14 +205,7 @@ pub async fn item(core: &Core, viewer: Option<&Viewer>, id: &str, language: Lang
         done,
         questions,
         score,
-        artifacts: artifacts
-            .iter()
-            .map(|a| ArtifactView {
-                name: a.name.clone(),
-                bytes: a.bytes.len(),
-                sha256: curriculum::labs::sha256_hex(&a.bytes),
-            })
-            .collect(),
+        artifacts,
         lock,
         exam,
     })

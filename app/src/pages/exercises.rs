@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use kujenga_types::exercises::{
-    CohortExercises, InjectView, RunData, RunState, RunSummary, TeamAnswer, TeamData, TeamReport,
+    CohortExercises, InjectView, RunData, RunState, RunSummary, TeamAnswer, TeamData, TeamMember, TeamReport,
 };
 
 use crate::api::exercises::{exercises_of_cohort, my_runs, run_console, run_report, team_view};
@@ -19,6 +19,14 @@ use crate::i18n::{Msg, field_label, moment, points, t, tr};
 fn param(name: &'static str) -> impl Fn() -> i64 + Send + Sync + 'static {
     let params = use_params_map();
     move || params.read().get(name).and_then(|v| v.parse().ok()).unwrap_or_default()
+}
+
+/// A team's members, each with their role: `Amina (Duty officer), Kofi`.
+fn members_line(members: &[TeamMember]) -> String {
+    let named = members
+        .iter()
+        .map(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} ({})", m.name, m.role) });
+    named.collect::<Vec<_>>().join(", ")
 }
 
 fn state_name(state: RunState) -> &'static str {
@@ -260,7 +268,7 @@ fn render_console(data: RunData) -> impl IntoView {
                 {teams.iter().map(|team| view! {
                     <li>
                         <strong>{team.name.clone()}</strong>": "
-                        {team.members.iter().map(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} ({})", m.name, m.role) }).collect::<Vec<_>>().join(", ")}
+                        {members_line(&team.members)}
                     </li>
                 }).collect_view()}
             </ul>
@@ -380,7 +388,7 @@ fn render_report(data: RunData) -> impl IntoView {
             <ul>
                 {data.teams.iter().map(|team| view! {
                     <li>{tr(Msg::ReportScore, &[("team", team.name.as_str().into()), ("score", team.score.to_string().into()), ("most", team.most.to_string().into())])}
-                        {format!(" — {}", team.members.iter().map(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} ({})", m.name, m.role) }).collect::<Vec<_>>().join(", "))}
+                        {format!(" — {}", members_line(&team.members))}
                     </li>
                 }).collect_view()}
             </ul>
@@ -446,7 +454,7 @@ fn render_team(data: TeamData) -> impl IntoView {
     view! {
         <h1 lang="en" dir="ltr">{data.run.title.clone()}</h1>
         <p class="meta">{tr(Msg::TeamYours, &[("team", data.team.as_str().into())])}
-            {format!(" · {}", data.members.iter().map(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} ({})", m.name, m.role) }).collect::<Vec<_>>().join(", "))}
+            {format!(" · {}", members_line(&data.members))}
         </p>
         {state_note.map(|n| view! { <p class="note" role="status">{n}</p> })}
         {(data.run.state != RunState::Closed).then(|| view! { <InjectWatch run count news show /> <IslandScripts /> })}
